@@ -1,0 +1,31 @@
+package io.parley.store;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Everything about a store that depends on the database product: how to reach it, how to tell
+ * whether it exists, how to shut it down, how to read its failures, and which schema scripts it
+ * runs. Generic SQL elsewhere in the package must run unchanged on every dialect; a new database
+ * is a new implementation of this type plus, where needed, {@code schema-N.<name>.sql} overrides.
+ */
+public interface SqlDialect {
+
+    /** Embedded Apache Derby, the default. */
+    SqlDialect DERBY = new DerbyDialect();
+
+    /** A short lower-case name; also the suffix of this dialect's schema script overrides. */
+    String name();
+
+    /** True when a store already exists at the configured location. */
+    boolean exists(StoreConfig config);
+
+    /** A data source for the store, creating the database when {@code create} is true. */
+    DataSource dataSource(StoreConfig config, boolean create);
+
+    /** Releases the database (for an embedded one: closes its files and lock). */
+    void shutdown(StoreConfig config);
+
+    /** Turns a failure to open or use the store into an exception an operator can act on. */
+    StoreException translate(SQLException e, StoreConfig config, String action);
+}

@@ -1,0 +1,232 @@
+package io.parley.store;
+
+import io.parley.catalog.Catalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * One open broker store. Opening creates the database on first use, brings its schema up to date,
+ * and on creation gives it a random broker instance id that never changes afterwards (R-OBJ-28,
+ * R-OBJ-30) together with the system catalog objects. A store is open in at most one place: another
+ * process gets {@link StoreException.Kind#IN_USE}, and so does a second open in this process.
+ */
+public final class Store implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Store.class.getName());
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+    private static final String NAME_KEY = "broker_name";
+    private static final String ID_KEY = "broker_instance_id";
+    private static final String ROLE_KEY = "store_role";
+    private static final String ENABLED_KEY = "broker_enabled";
+    private static final String CREATED_KEY = "created_at";
+
+    private final StoreConfig config;
+    private final DataSource dataSource;
+    private final String name;
+    private final StoreRole role;
+    private final UUID brokerInstanceId;
+    private volatile boolean closed;
+
+    private Store(StoreConfig config, DataSource dataSource, String name, StoreRole role, UUID brokerInstanceId) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.name = name;
+        this.role = role;
+        this.brokerInstanceId = brokerInstanceId;
+    }
+
+    /**
+     * Opens the store at {@code config}, creating it as a store of {@code role} named {@code name}
+     * if there is none yet. An existing store must have been created with the same role and name.
+     *
+     * @throws StoreException when the directory is not writable, the store is in use elsewhere,
+     *                        its schema is newer than this code, or it is not the expected store
+     */
+    public static Store open(StoreConfig config, StoreRole role, String name) {
+        if (!OPEN_IN_THIS_PROCESS.add(config.directory())) {
+            throw new StoreException(StoreException.Kind.IN_USE, config + " is already open in this process");
+        }
+        try {
+            Store store = openUnregistered(config, role, name);
+            LOG.log(System.Logger.Level.INFO, "opened {0} ''{1}'' ({2}), broker instance {3}",
+                    role.name().toLowerCase(), name, config, store.brokerInstanceId);
+            return store;
+        } catch (RuntimeException e) {
+            OPEN_IN_THIS_PROCESS.remove(config.directory());
+            throw e;
+        }
+    }
+
+    private static Store openUnregistered(StoreConfig config, StoreRole role, String name) {
+        SqlDialect dialect = config.dialect();
+        boolean create = !dialect.exists(config);
+        if (create) {
+            requireWritableDirectory(config.directory());
+        }
+        DataSource dataSource = dialect.dataSource(config, create);
+        try (Connection c = dataSource.getConnection()) {
+            new SchemaInstaller(dialect).migrate(c, config, SchemaInstaller.CURRENT_VERSION);
+            Map<String, String> info = readInfo(c);
+            if (!info.containsKey(ID_KEY)) {
+                info = initialize(c, name, role);
+            }
+            Store store = new Store(config, dataSource, info.get(NAME_KEY), StoreRole.valueOf(info.get(ROLE_KEY)),
+                    UUID.fromString(info.get(ID_KEY)));
+            store.requireIdentity(role, name);
+            return store;
+        } catch (SQLException e) {
+            throw dialect.translate(e, config, "open");
+        } catch (RuntimeException e) {
+            shutdownQuietly(config);
+            throw e;
+        }
+    }
+
+    private void requireIdentity(StoreRole expectedRole, String expectedName) {
+        if (role != expectedRole || !name.equals(expectedName)) {
+            shutdownQuietly(config);
+            throw new StoreException(StoreException.Kind.INVALID, config + " belongs to " + role.name().toLowerCase()
+                    + " '" + name + "', not to " + expectedRole.name().toLowerCase() + " '" + expectedName
+                    + "'; check the store directories in the node configuration");
+        }
+    }
+
+    private static Map<String, String> initialize(Connection c, String name, StoreRole role) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Map<String, String> info = new HashMap<>();
+            info.put(NAME_KEY, name);
+            info.put(ID_KEY, UUID.randomUUID().toString());
+            info.put(ROLE_KEY, role.name());
+            info.put(ENABLED_KEY, "true");
+            info.put(CREATED_KEY, Instant.now().toString());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO PARLEY.STORE_INFO (NAME, VALUE) VALUES (?, ?)")) {
+                for (Map.Entry<String, String> e : info.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            new CatalogStore().save(c, Catalog.empty(), Catalog.initial());
+            c.commit();
+            return info;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static Map<String, String> readInfo(Connection c) throws SQLException {
+        Map<String, String> info = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT NAME, VALUE FROM PARLEY.STORE_INFO");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                info.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return info;
+    }
+
+    private static void requireWritableDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Files.delete(Files.createTempFile(directory, ".parley-write-check", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new StoreException(StoreException.Kind.NOT_WRITABLE,
+                    "store directory " + directory + " is not writable: " + e, e);
+        }
+    }
+
+    /** The broker's name, fixed when the store was created. */
+    public String name() {
+        return name;
+    }
+
+    public StoreRole role() {
+        return role;
+    }
+
+    /** The broker instance id (service_broker_guid), fixed when the store was created. */
+    public UUID brokerInstanceId() {
+        return brokerInstanceId;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    /** The schema version of the store, read from the store itself. */
+    public int schemaVersion() {
+        return inTransaction(c -> new SchemaInstaller(config.dialect()).versionOf(c));
+    }
+
+    /** A new connection to the store, in auto-commit mode; the caller closes it. */
+    public Connection connection() throws SQLException {
+        if (closed) {
+            throw new StoreException(StoreException.Kind.INVALID, config + " is closed");
+        }
+        return dataSource.getConnection();
+    }
+
+    /**
+     * Runs {@code work} in one transaction on a new connection: committed if it returns,
+     * rolled back if it throws, so no half of it is ever stored.
+     */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw config.dialect().translate(e, config, "update");
+        }
+    }
+
+    /** Closes the store; its files and lock are released for other processes. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            try {
+                config.dialect().shutdown(config);
+            } finally {
+                OPEN_IN_THIS_PROCESS.remove(config.directory());
+            }
+        }
+    }
+
+    private static void shutdownQuietly(StoreConfig config) {
+        try {
+            config.dialect().shutdown(config);
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.DEBUG, "shutdown after failed open of " + config, e);
+        }
+    }
+
+    /** Work done inside {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
