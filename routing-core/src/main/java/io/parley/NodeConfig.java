@@ -1,0 +1,108 @@
+package io.parley;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * What a node hosts and where its stores live, read from a properties file:
+ * <pre>
+ * node.name     = orders-node          # optional, default "parley"
+ * node.data-dir = /var/lib/parley      # required; relative paths are relative to the file
+ * node.brokers  = Orders, Billing      # optional; the brokers this node hosts
+ * broker.Orders.store = /fast/orders   # optional; default &lt;data-dir&gt;/&lt;broker&gt;
+ * </pre>
+ * The node's own store (Parley's msdb) is always {@code <data-dir>/msdb}. Every problem in a file is
+ * reported at once, naming the key and value, and an unknown key is an error rather than ignored.
+ */
+public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStores) {
+    /** The name of the node's own store, Service Broker's msdb. */
+    public static final String NODE_STORE_NAME = "msdb";
+
+    private static final Pattern BROKER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern BROKER_STORE_KEY = Pattern.compile("broker\\.([^.]+)\\.store");
+
+    public NodeConfig {
+        brokerStores = Collections.unmodifiableMap(new LinkedHashMap<>(brokerStores));
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    /** A node named {@code name} with its stores under {@code dataDir}, one broker per name. */
+    public static NodeConfig of(String name, Path dataDir, String... brokers) {
+        Map<String, Path> stores = new LinkedHashMap<>();
+        for (String broker : brokers) {
+            stores.put(broker, dataDir.resolve(broker));
+        }
+        return new NodeConfig(name, dataDir, stores);
+    }
+
+    /** The directory of the node's own store. */
+    public Path nodeStore() {
+        return dataDir.resolve(NODE_STORE_NAME);
+    }
+
+    /**
+     * Reads a configuration file.
+     *
+     * @throws InvalidConfigException listing every problem found
+     */
+    public static NodeConfig load(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new InvalidConfigException(List.of("cannot read " + file + ": " + e.getMessage()));
+        }
+        Path base = file.toAbsolutePath().getParent();
+        List<String> problems = new ArrayList<>();
+        String name = p.getProperty("node.name", "parley").strip();
+        if (!BROKER_NAME.matcher(name).matches()) {
+            problems.add("invalid value '" + name + "' for node.name: use letters, digits, '_', '.', '-' (at most 64)");
+        }
+        String dataDirText = p.getProperty("node.data-dir", "").strip();
+        Path dataDir = base.resolve(dataDirText.isEmpty() ? "." : dataDirText);
+        if (dataDirText.isEmpty()) {
+            problems.add("missing node.data-dir: the directory that holds the node's stores");
+        }
+        Map<String, Path> stores = new LinkedHashMap<>();
+        for (String broker : p.getProperty("node.brokers", "").split(",")) {
+            String b = broker.strip();
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (!BROKER_NAME.matcher(b).matches() || b.equalsIgnoreCase(NODE_STORE_NAME)) {
+                problems.add("invalid broker name '" + b + "' in node.brokers: use letters, digits, '_', '.', '-',"
+                        + " starting with a letter; '" + NODE_STORE_NAME + "' is the node's own store");
+            } else if (stores.put(b, dataDir.resolve(b)) != null) {
+                problems.add("broker '" + b + "' is listed twice in node.brokers");
+            }
+        }
+        for (String key : p.stringPropertyNames()) {
+            var storeKey = BROKER_STORE_KEY.matcher(key);
+            if (storeKey.matches()) {
+                String broker = storeKey.group(1);
+                if (stores.containsKey(broker)) {
+                    stores.put(broker, base.resolve(p.getProperty(key).strip()));
+                } else {
+                    problems.add(key + " names broker '" + broker + "', which node.brokers does not list");
+                }
+            } else if (!List.of("node.name", "node.data-dir", "node.brokers").contains(key)) {
+                problems.add("unknown key '" + key + "'; known keys: node.name, node.data-dir, node.brokers, broker.<name>.store");
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new InvalidConfigException(file, problems);
+        }
+        return new NodeConfig(name, dataDir, stores);
+    }
+}

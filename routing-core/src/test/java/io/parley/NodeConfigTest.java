@@ -1,0 +1,68 @@
+package io.parley;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NodeConfigTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String text) throws Exception {
+        return Files.writeString(dir.resolve("node.properties"), text);
+    }
+
+    @Test
+    void readsBrokersAndResolvesPathsAgainstTheFile() throws Exception {
+        NodeConfig config = NodeConfig.load(write("""
+                node.name = orders-node
+                node.data-dir = data
+                node.brokers = Orders, Billing
+                broker.Billing.store = /srv/billing
+                """));
+        assertThat(config.name()).isEqualTo("orders-node");
+        assertThat(config.dataDir()).isEqualTo(dir.resolve("data"));
+        assertThat(config.nodeStore()).isEqualTo(dir.resolve("data/msdb"));
+        assertThat(config.brokerStores()).containsExactly(
+                Map.entry("Orders", dir.resolve("data/Orders")),
+                Map.entry("Billing", Path.of("/srv/billing")));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceNamingTheKey() throws Exception {
+        Path file = write("""
+                node.data-dir = data
+                node.brokers = Orders, msdb, Orders
+                node.listen = 4022
+                broker.Nope.store = x
+                """);
+        assertThatThrownBy(() -> NodeConfig.load(file))
+                .isInstanceOf(InvalidConfigException.class)
+                .satisfies(e -> assertThat(((InvalidConfigException) e).problems()).containsExactly(
+                        "broker 'Orders' is listed twice in node.brokers",
+                        "broker.Nope.store names broker 'Nope', which node.brokers does not list",
+                        "invalid broker name 'msdb' in node.brokers: use letters, digits, '_', '.', '-', starting with a letter; 'msdb' is the node's own store",
+                        "unknown key 'node.listen'; known keys: node.name, node.data-dir, node.brokers, broker.<name>.store"))
+                .hasMessageStartingWith(file.toString());
+    }
+
+    @Test
+    void dataDirIsRequired() throws Exception {
+        Path file = write("node.name = a\n");
+        assertThatThrownBy(() -> NodeConfig.load(file))
+                .hasMessageContaining("missing node.data-dir");
+    }
+
+    @Test
+    void unreadableFileIsReportedWithItsPath() {
+        Path missing = dir.resolve("absent.properties");
+        assertThatThrownBy(() -> NodeConfig.load(missing))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("cannot read " + missing);
+    }
+}
