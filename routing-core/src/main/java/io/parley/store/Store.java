@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.catalog.StoreKind;
 import io.parley.catalog.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,33 +36,33 @@ public final class Store implements AutoCloseable {
     private final StoreConfig config;
     private final DataSource dataSource;
     private final String name;
-    private final StoreRole role;
+    private final StoreKind kind;
     private final UUID brokerInstanceId;
     private volatile boolean closed;
 
-    private Store(StoreConfig config, DataSource dataSource, String name, StoreRole role, UUID brokerInstanceId) {
+    private Store(StoreConfig config, DataSource dataSource, String name, StoreKind kind, UUID brokerInstanceId) {
         this.config = config;
         this.dataSource = dataSource;
         this.name = name;
-        this.role = role;
+        this.kind = kind;
         this.brokerInstanceId = brokerInstanceId;
     }
 
     /**
-     * Opens the store at {@code config}, creating it as a store of {@code role} named {@code name}
-     * if there is none yet. An existing store must have been created with the same role and name.
+     * Opens the store at {@code config}, creating it as a store of {@code kind} named {@code name}
+     * if there is none yet. An existing store must have been created with the same kind and name.
      *
      * @throws StoreException when the directory is not writable, the store is in use elsewhere,
      *                        its schema is newer than this code, or it is not the expected store
      */
-    public static Store open(StoreConfig config, StoreRole role, String name) {
+    public static Store open(StoreConfig config, StoreKind kind, String name) {
         if (!OPEN_IN_THIS_PROCESS.add(config.directory())) {
             throw new StoreException(StoreException.Kind.IN_USE, config + " is already open in this process");
         }
         try {
-            Store store = openUnregistered(config, role, name);
+            Store store = openUnregistered(config, kind, name);
             LOG.log(System.Logger.Level.INFO, "opened {0} ''{1}'' ({2}), broker instance {3}",
-                    role.name().toLowerCase(), name, config, store.brokerInstanceId);
+                    kind.name().toLowerCase(), name, config, store.brokerInstanceId);
             return store;
         } catch (RuntimeException e) {
             OPEN_IN_THIS_PROCESS.remove(config.directory());
@@ -69,7 +70,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Store openUnregistered(StoreConfig config, StoreRole role, String name) {
+    private static Store openUnregistered(StoreConfig config, StoreKind kind, String name) {
         SqlDialect dialect = config.dialect();
         boolean create = !dialect.exists(config);
         if (create) {
@@ -80,11 +81,11 @@ public final class Store implements AutoCloseable {
             new SchemaInstaller(dialect).migrate(c, config, SchemaInstaller.CURRENT_VERSION);
             Map<String, String> info = readInfo(c);
             if (!info.containsKey(ID_KEY)) {
-                info = initialize(c, name, role);
+                info = initialize(c, name, kind);
             }
-            Store store = new Store(config, dataSource, info.get(NAME_KEY), StoreRole.valueOf(info.get(ROLE_KEY)),
+            Store store = new Store(config, dataSource, info.get(NAME_KEY), StoreKind.valueOf(info.get(ROLE_KEY)),
                     UUID.fromString(info.get(ID_KEY)));
-            store.requireIdentity(role, name);
+            store.requireIdentity(kind, name);
             return store;
         } catch (SQLException e) {
             throw dialect.translate(e, config, "open");
@@ -94,22 +95,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void requireIdentity(StoreRole expectedRole, String expectedName) {
-        if (role != expectedRole || !name.equals(expectedName)) {
+    private void requireIdentity(StoreKind expectedKind, String expectedName) {
+        if (kind != expectedKind || !name.equals(expectedName)) {
             shutdownQuietly(config);
-            throw new StoreException(StoreException.Kind.INVALID, config + " belongs to " + role.name().toLowerCase()
-                    + " '" + name + "', not to " + expectedRole.name().toLowerCase() + " '" + expectedName
+            throw new StoreException(StoreException.Kind.INVALID, config + " belongs to " + kind.name().toLowerCase()
+                    + " '" + name + "', not to " + expectedKind.name().toLowerCase() + " '" + expectedName
                     + "'; check the store directories in the node configuration");
         }
     }
 
-    private static Map<String, String> initialize(Connection c, String name, StoreRole role) throws SQLException {
+    private static Map<String, String> initialize(Connection c, String name, StoreKind kind) throws SQLException {
         c.setAutoCommit(false);
         try {
             Map<String, String> info = new HashMap<>();
             info.put(NAME_KEY, name);
             info.put(ID_KEY, UUID.randomUUID().toString());
-            info.put(ROLE_KEY, role.name());
+            info.put(ROLE_KEY, kind.name());
             info.put(ENABLED_KEY, "true");
             info.put(CREATED_KEY, Instant.now().toString());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO PARLEY.STORE_INFO (NAME, VALUE) VALUES (?, ?)")) {
@@ -157,8 +158,8 @@ public final class Store implements AutoCloseable {
         return name;
     }
 
-    public StoreRole role() {
-        return role;
+    public StoreKind kind() {
+        return kind;
     }
 
     /** The broker instance id (service_broker_guid), fixed when the store was created. */

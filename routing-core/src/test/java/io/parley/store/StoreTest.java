@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.catalog.StoreKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class StoreTest {
     Path dir;
 
     private Store open(String name) {
-        return Store.open(StoreConfig.derby(dir.resolve(name)), StoreRole.BROKER, name);
+        return Store.open(StoreConfig.derby(dir.resolve(name)), StoreKind.BROKER, name);
     }
 
     @Test
@@ -54,7 +55,7 @@ class StoreTest {
         try (Store a = open("a")) {
             assertThat(a.brokerInstanceId()).isEqualTo(first);
             assertThat(a.name()).isEqualTo("a");
-            assertThat(a.role()).isEqualTo(StoreRole.BROKER);
+            assertThat(a.kind()).isEqualTo(StoreKind.BROKER);
         }
     }
 
@@ -170,7 +171,7 @@ class StoreTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).startsWith("OPEN ");
-            assertThatThrownBy(() -> Store.open(StoreConfig.derby(location), StoreRole.BROKER, "shared"))
+            assertThatThrownBy(() -> Store.open(StoreConfig.derby(location), StoreKind.BROKER, "shared"))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("in use by another process")
                     .extracting(e -> ((StoreException) e).kind()).isEqualTo(StoreException.Kind.IN_USE);
@@ -178,7 +179,7 @@ class StoreTest {
             child.getOutputStream().close();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        try (Store store = Store.open(StoreConfig.derby(location), StoreRole.BROKER, "shared")) {
+        try (Store store = Store.open(StoreConfig.derby(location), StoreKind.BROKER, "shared")) {
             assertThat(store.name()).isEqualTo("shared");
         }
     }
@@ -196,10 +197,10 @@ class StoreTest {
     @Test
     void storeOfAnotherBrokerOrRoleIsRefused() {
         open("a").close();
-        assertThatThrownBy(() -> Store.open(StoreConfig.derby(dir.resolve("a")), StoreRole.BROKER, "b"))
+        assertThatThrownBy(() -> Store.open(StoreConfig.derby(dir.resolve("a")), StoreKind.BROKER, "b"))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("belongs to broker 'a', not to broker 'b'");
-        assertThatThrownBy(() -> Store.open(StoreConfig.derby(dir.resolve("a")), StoreRole.NODE, "a"))
+        assertThatThrownBy(() -> Store.open(StoreConfig.derby(dir.resolve("a")), StoreKind.NODE, "a"))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("not to node 'a'");
     }
@@ -207,7 +208,7 @@ class StoreTest {
     @Test
     void unwritableDirectoryIsReportedBeforeDerbyTouchesIt() throws Exception {
         Path target = unwritableDirectory().resolve("store");
-        assertThatThrownBy(() -> Store.open(StoreConfig.derby(target), StoreRole.BROKER, "a"))
+        assertThatThrownBy(() -> Store.open(StoreConfig.derby(target), StoreKind.BROKER, "a"))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("store directory " + target + " is not writable")
                 .extracting(e -> ((StoreException) e).kind()).isEqualTo(StoreException.Kind.NOT_WRITABLE);
