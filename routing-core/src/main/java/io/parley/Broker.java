@@ -1,0 +1,102 @@
+package io.parley;
+
+import io.parley.catalog.Catalog;
+import io.parley.catalog.ddl.DdlException;
+import io.parley.catalog.ddl.DdlScript;
+import io.parley.catalog.ddl.ExecutionContext;
+import io.parley.catalog.StoreKind;
+import io.parley.store.CatalogStore;
+import io.parley.store.ManagementViews;
+import io.parley.store.Store;
+import io.parley.store.StoreConfig;
+import io.parley.store.ViewRows;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * A broker: one store, its broker instance id and its catalog. DDL scripts run here all or nothing:
+ * the whole script is checked against the current catalog first, then the resulting catalog is
+ * written in one store transaction, and only after that commits does {@link #catalog()} change.
+ */
+public final class Broker implements AutoCloseable {
+    private final Store store;
+    private final Clock clock;
+    private final CatalogStore catalogStore = new CatalogStore();
+    private volatile Catalog catalog;
+
+    private Broker(Store store, Clock clock, Catalog catalog) {
+        this.store = store;
+        this.clock = clock;
+        this.catalog = catalog;
+    }
+
+    /** Opens (creating if needed) the store at {@code config} as broker {@code name}. */
+    public static Broker open(StoreConfig config, StoreKind kind, String name) {
+        return open(config, kind, name, Clock.systemUTC());
+    }
+
+    /** As {@link #open(StoreConfig, StoreKind, String)}, with the clock that DDL LIFETIME counts from. */
+    public static Broker open(StoreConfig config, StoreKind kind, String name, Clock clock) {
+        Store store = Store.open(config, kind, name);
+        try {
+            return new Broker(store, clock, store.inTransaction(new CatalogStore()::load));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public String name() {
+        return store.name();
+    }
+
+    public StoreKind kind() {
+        return store.kind();
+    }
+
+    public UUID brokerInstanceId() {
+        return store.brokerInstanceId();
+    }
+
+    public Path storeDirectory() {
+        return store.config().directory();
+    }
+
+    /** The store, for the engine's own packages. */
+    public Store store() {
+        return store;
+    }
+
+    /** The current catalog snapshot. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Runs a DDL script: every statement or none.
+     *
+     * @return the catalog after the script
+     * @throws DdlException for a syntax or semantic error, with line and column; nothing is stored
+     */
+    public synchronized Catalog execute(String script) {
+        Catalog before = catalog;
+        Catalog after = DdlScript.run(script, before, new ExecutionContext(clock.instant(), store.kind()));
+        store.inTransaction(c -> {
+            catalogStore.save(c, before, after);
+            return null;
+        });
+        catalog = after;
+        return after;
+    }
+
+    /** Reads a management view named as in {@link ManagementViews#NAMES}. */
+    public ViewRows view(String name) {
+        return store.inTransaction(c -> ManagementViews.read(c, name));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,107 @@
+package io.parley;
+
+import io.parley.store.StoreConfig;
+import io.parley.catalog.StoreKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A node: one process hosting its own store (Parley's msdb, with the node-level routes and the
+ * broker endpoint) and any number of brokers, each on its own store. Opening a node opens every
+ * store; if one fails, those already open are closed again and the failure is reported.
+ */
+public final class Node implements AutoCloseable {
+    private final NodeConfig config;
+    private final Broker nodeBroker;
+    private final Map<String, Broker> brokers;
+
+    private Node(NodeConfig config, Broker nodeBroker, Map<String, Broker> brokers) {
+        this.config = config;
+        this.nodeBroker = nodeBroker;
+        this.brokers = Collections.unmodifiableMap(brokers);
+    }
+
+    /** Opens (creating where needed) the node's store and every broker store of {@code config}. */
+    public static Node open(NodeConfig config) {
+        List<Broker> opened = new ArrayList<>();
+        try {
+            Broker nodeBroker = Broker.open(StoreConfig.derby(config.nodeStore()), StoreKind.NODE, NodeConfig.NODE_STORE_NAME);
+            opened.add(nodeBroker);
+            Map<String, Broker> brokers = new LinkedHashMap<>();
+            for (Map.Entry<String, Path> e : config.brokerStores().entrySet()) {
+                Broker broker = Broker.open(StoreConfig.derby(e.getValue()), StoreKind.BROKER, e.getKey());
+                opened.add(broker);
+                brokers.put(e.getKey(), broker);
+            }
+            return new Node(config, nodeBroker, brokers);
+        } catch (RuntimeException e) {
+            for (Broker broker : opened) {
+                broker.close();
+            }
+            throw e;
+        }
+    }
+
+    public NodeConfig config() {
+        return config;
+    }
+
+    /** The node's own store as a broker: node-level routes and the broker endpoint live here. */
+    public Broker nodeBroker() {
+        return nodeBroker;
+    }
+
+    /** The hosted brokers in configuration order, without the node's own store. */
+    public Collection<Broker> brokers() {
+        return brokers.values();
+    }
+
+    /**
+     * The hosted broker named {@code name}, or the node's own store for {@code msdb}.
+     *
+     * @throws IllegalArgumentException naming the brokers this node does host
+     */
+    public Broker broker(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("node '" + config.name()
+                + "' hosts no broker '" + name + "'; it hosts: " + String.join(", ", brokerNames())));
+    }
+
+    /** The hosted broker named {@code name}, or the node's own store for {@code msdb}, if any. */
+    public Optional<Broker> find(String name) {
+        return NodeConfig.NODE_STORE_NAME.equals(name) ? Optional.of(nodeBroker) : Optional.ofNullable(brokers.get(name));
+    }
+
+    private List<String> brokerNames() {
+        List<String> names = new ArrayList<>(brokers.keySet());
+        names.add(NodeConfig.NODE_STORE_NAME);
+        return names;
+    }
+
+    /** Closes every store; each is closed even if closing another fails. */
+    @Override
+    public void close() {
+        RuntimeException first = null;
+        List<Broker> all = new ArrayList<>(brokers.values());
+        all.add(nodeBroker);
+        for (Broker broker : all) {
+            try {
+                broker.close();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
