@@ -59,6 +59,11 @@ public final class Broker implements AutoCloseable {
         return store.brokerInstanceId();
     }
 
+    /** Whether message delivery is active for this broker (R-OBJ-29). */
+    public boolean isEnabled() {
+        return store.isBrokerEnabled();
+    }
+
     public Path storeDirectory() {
         return store.config().directory();
     }

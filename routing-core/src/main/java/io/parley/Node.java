@@ -1,15 +1,26 @@
 package io.parley;
 
+import io.parley.catalog.BrokerEndpoint;
+import io.parley.catalog.Catalog;
+import io.parley.catalog.EndpointState;
+import io.parley.catalog.RouteAddress;
+import io.parley.catalog.Service;
+import io.parley.routing.BrokerView;
+import io.parley.routing.NodeView;
+import io.parley.routing.RouteTable;
 import io.parley.store.StoreConfig;
 import io.parley.catalog.StoreKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A node: one process hosting its own store (Parley's msdb, with the node-level routes and the
@@ -83,13 +94,56 @@ public final class Node implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The node as route matching sees it now: every broker (the node's own store included) with its
+     * services and routes, the node-level routes, the addresses under which the broker endpoint is
+     * reached (R-ROUTE-10: its LISTENER_IP, and the loopback names when it listens on loopback or on
+     * all interfaces; host names are not resolved), and whether forwarding is on, which needs a
+     * STARTED endpoint (R-FWD-2).
+     */
+    public NodeView routingView() {
+        List<BrokerView> views = new ArrayList<>();
+        for (Broker broker : allBrokers()) {
+            Catalog catalog = broker.catalog();
+            Set<String> services = catalog.services().stream().map(Service::name).collect(Collectors.toSet());
+            views.add(new BrokerView(broker.brokerInstanceId(), broker.isEnabled(), services, RouteTable.of(catalog.routes())));
+        }
+        Catalog nodeCatalog = nodeBroker.catalog();
+        Optional<BrokerEndpoint> endpoint = nodeCatalog.endpoint();
+        Set<RouteAddress.Tcp> ownAddresses = endpoint.map(Node::addressesOf).orElse(Set.of());
+        boolean forwarding = endpoint.filter(e -> e.state() == EndpointState.STARTED && e.messageForwarding()).isPresent();
+        return new NodeView(views, RouteTable.of(nodeCatalog.routes()), ownAddresses, forwarding);
+    }
+
+    private static Set<RouteAddress.Tcp> addressesOf(BrokerEndpoint endpoint) {
+        Set<RouteAddress.Tcp> addresses = new HashSet<>();
+        int port = endpoint.listenerPort();
+        if (endpoint.listenerIp() != null) {
+            addresses.add(new RouteAddress.Tcp(endpoint.listenerIp(), port));
+        }
+        if (endpoint.listenerIp() == null || isLoopback(endpoint.listenerIp())) {
+            addresses.add(new RouteAddress.Tcp("127.0.0.1", port));
+            addresses.add(new RouteAddress.Tcp("localhost", port));
+            addresses.add(new RouteAddress.Tcp("::1", port));
+        }
+        return addresses;
+    }
+
+    private static boolean isLoopback(String ip) {
+        return ip.startsWith("127.") || ip.equals("::1") || ip.equalsIgnoreCase("localhost");
+    }
+
+    private List<Broker> allBrokers() {
+        List<Broker> all = new ArrayList<>(brokers.values());
+        all.add(nodeBroker);
+        return all;
+    }
+
     /** Closes every store; each is closed even if closing another fails. */
     @Override
     public void close() {
         RuntimeException first = null;
-        List<Broker> all = new ArrayList<>(brokers.values());
-        all.add(nodeBroker);
-        for (Broker broker : all) {
+        for (Broker broker : allBrokers()) {
             try {
                 broker.close();
             } catch (RuntimeException e) {

@@ -38,14 +38,17 @@ public final class Store implements AutoCloseable {
     private final String name;
     private final StoreKind kind;
     private final UUID brokerInstanceId;
+    private final boolean brokerEnabled;
     private volatile boolean closed;
 
-    private Store(StoreConfig config, DataSource dataSource, String name, StoreKind kind, UUID brokerInstanceId) {
+    private Store(StoreConfig config, DataSource dataSource, String name, StoreKind kind, UUID brokerInstanceId,
+                  boolean brokerEnabled) {
         this.config = config;
         this.dataSource = dataSource;
         this.name = name;
         this.kind = kind;
         this.brokerInstanceId = brokerInstanceId;
+        this.brokerEnabled = brokerEnabled;
     }
 
     /**
@@ -84,7 +87,7 @@ public final class Store implements AutoCloseable {
                 info = initialize(c, name, kind);
             }
             Store store = new Store(config, dataSource, info.get(NAME_KEY), StoreKind.valueOf(info.get(ROLE_KEY)),
-                    UUID.fromString(info.get(ID_KEY)));
+                    UUID.fromString(info.get(ID_KEY)), Boolean.parseBoolean(info.get(ENABLED_KEY)));
             store.requireIdentity(kind, name);
             return store;
         } catch (SQLException e) {
@@ -165,6 +168,11 @@ public final class Store implements AutoCloseable {
     /** The broker instance id (service_broker_guid), fixed when the store was created. */
     public UUID brokerInstanceId() {
         return brokerInstanceId;
+    }
+
+    /** Whether message delivery is active for this broker ({@code is_broker_enabled}, R-OBJ-29). */
+    public boolean isBrokerEnabled() {
+        return brokerEnabled;
     }
 
     public StoreConfig config() {

@@ -3,6 +3,9 @@ package io.parley.server.cli;
 import io.parley.Broker;
 import io.parley.Node;
 import io.parley.NodeConfig;
+import io.parley.routing.NodeView;
+import io.parley.routing.RouteMatcher;
+import io.parley.routing.RoutingRequest;
 import io.parley.store.ManagementViews;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -61,6 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("=== node store 'msdb' (" + node.nodeBroker().storeDirectory() + ")");
             printView(node.nodeBroker(), "routes", out);
             printView(node.nodeBroker(), "service_broker_endpoints", out);
+            printRouting(node, shop, orders, out);
         } finally {
             if (!keep && dir == null) {
                 deleteTree(home);
@@ -74,6 +80,30 @@ final class DemoCommand implements Callable<Integer> {
     private static void run(Broker broker, String ddl, PrintWriter out) {
         broker.execute(ddl);
         out.println("ran DDL on '" + broker.name() + "': " + broker.catalog());
+    }
+
+    /** Where messages would go now: route matching over the catalogs just created. */
+    private static void printRouting(Node node, Broker shop, Broker orders, PrintWriter out) {
+        out.println();
+        out.println("=== routing decisions (parley route SERVICE)");
+        RouteMatcher matcher = new RouteMatcher(new SplittableRandom());
+        NodeView view = node.routingView();
+        Instant now = Instant.now();
+        List<String[]> cases = List.of(
+                new String[] {"Shop", "//Shop/Orders"},
+                new String[] {"Shop", "//HeadOffice/Reports"},
+                new String[] {"Orders", "//Shop/Storefront"},
+                new String[] {"Orders", "//Nowhere"},
+                new String[] {null, "//Shop/Orders"},
+                new String[] {null, "//HeadOffice/Reports"});
+        for (String[] c : cases) {
+            Broker sender = "Shop".equals(c[0]) ? shop : "Orders".equals(c[0]) ? orders : null;
+            RoutingRequest request = sender == null
+                    ? RoutingRequest.incoming(c[1], null)
+                    : RoutingRequest.outgoing(sender.brokerInstanceId(), c[1]);
+            String origin = sender == null ? "arriving from another node" : "sent by '" + sender.name() + "'";
+            out.println("'" + c[1] + "' " + origin + ": " + RouteDescriptions.describe(matcher.match(request, view, now), node));
+        }
     }
 
     private static void printView(Broker broker, String view, PrintWriter out) {

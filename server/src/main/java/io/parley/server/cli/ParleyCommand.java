@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ParleyVersion.class,
         description = "Service Broker style transactional messaging for the JVM.",
-        subcommands = {NodeCommand.class, SqlCommand.class, ViewsCommand.class, DemoCommand.class})
+        subcommands = {NodeCommand.class, SqlCommand.class, ViewsCommand.class, RouteCommand.class, DemoCommand.class})
 public final class ParleyCommand {
 
     public static void main(String[] args) {

@@ -45,7 +45,9 @@ class CliTest {
                 .contains("OrdersRoute")
                 .contains("AutoCreatedLocal")
                 .contains("ParleyEndpoint")
-                .contains("http://schemas.microsoft.com/SQL/ServiceBroker/EndDialog");
+                .contains("http://schemas.microsoft.com/SQL/ServiceBroker/EndDialog")
+                .contains("'//Shop/Orders' sent by 'Shop': deliver locally to broker 'Orders'")
+                .contains("'//Nowhere' sent by 'Orders': DELAYED, transmission_status 9793");
         assertThat(dir.resolve("demo/Orders")).isDirectory();
     }
 
@@ -99,6 +101,27 @@ class CliTest {
         CliProcess.Result broker = CliProcess.run(dir, "views", "--config", config.toString(), "--broker", "Billing", "routes");
         assertThat(broker.exitCode()).isEqualTo(1);
         assertThat(broker.err()).contains("hosts no broker 'Billing'; it hosts: Orders, msdb");
+    }
+
+    @Test
+    void routeShowsWhereAMessageWouldGo() throws Exception {
+        Path ddl = script("routes.sql", """
+                CREATE QUEUE OrdersQueue;
+                CREATE SERVICE [//Orders] ON QUEUE OrdersQueue;
+                CREATE ROUTE Billing WITH SERVICE_NAME = '//Billing', ADDRESS = 'tcp://127.0.0.1:4100';
+                """);
+        assertThat(CliProcess.run(dir, "sql", "--config", config.toString(), ddl.toString()).exitCode()).isZero();
+
+        CliProcess.Result local = CliProcess.run(dir, "route", "--config", config.toString(), "//Orders");
+        assertThat(local.exitCode()).as(local.err()).isZero();
+        assertThat(local.out()).startsWith("'//Orders' sent by broker 'Orders': deliver locally to broker 'Orders'")
+                .contains("by route 'AutoCreatedLocal'");
+        CliProcess.Result remote = CliProcess.run(dir, "route", "--config", config.toString(), "//Billing");
+        assertThat(remote.out()).contains("send to tcp://127.0.0.1:4100 by route 'Billing'");
+        CliProcess.Result delayed = CliProcess.run(dir, "route", "--config", config.toString(), "//orders");
+        assertThat(delayed.out()).contains("DELAYED, transmission_status 9793");
+        CliProcess.Result arriving = CliProcess.run(dir, "route", "--config", config.toString(), "--incoming", "//Billing");
+        assertThat(arriving.out()).startsWith("'//Billing' arriving at node 'test-node': dropped, 9796");
     }
 
     @Test

@@ -19,4 +19,4 @@ CREATE ROUTE OrdersRoute WITH
 -- Everything else goes to the head office's node, a route that expires in a day.
 CREATE ROUTE HeadOfficeRoute WITH
     LIFETIME = 86400,
-    ADDRESS = 'tcp://127.0.0.1:4022';
+    ADDRESS = 'tcp://127.0.0.1:4122';
