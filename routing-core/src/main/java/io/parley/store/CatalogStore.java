@@ -131,9 +131,11 @@ public final class CatalogStore {
         for (ServiceQueue queue : after.queues()) {
             ServiceQueue old = before.queue(queue.name()).orElse(null);
             if (old == null) {
-                insertQueue(c, queue);
+                writeQueue(c, "INSERT INTO PARLEY.QUEUES (IS_ENABLED, IS_RETENTION_ENABLED, IS_POISON_HANDLING_ENABLED,"
+                        + " IS_ACTIVATION_ENABLED, MAX_READERS, ACTIVATION_PROCEDURE, NAME) VALUES (?, ?, ?, ?, ?, ?, ?)", queue);
             } else if (!old.equals(queue)) {
-                updateQueue(c, queue);
+                writeQueue(c, "UPDATE PARLEY.QUEUES SET IS_ENABLED = ?, IS_RETENTION_ENABLED = ?, IS_POISON_HANDLING_ENABLED = ?,"
+                        + " IS_ACTIVATION_ENABLED = ?, MAX_READERS = ?, ACTIVATION_PROCEDURE = ? WHERE NAME = ?", queue);
             }
         }
         for (Service service : after.services()) {
@@ -188,19 +190,8 @@ public final class CatalogStore {
         }
     }
 
-    private static void insertQueue(Connection c, ServiceQueue q) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO PARLEY.QUEUES (IS_ENABLED, IS_RETENTION_ENABLED, IS_POISON_HANDLING_ENABLED,"
-                        + " IS_ACTIVATION_ENABLED, MAX_READERS, ACTIVATION_PROCEDURE, NAME) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            bindQueue(ps, q);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void updateQueue(Connection c, ServiceQueue q) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE PARLEY.QUEUES SET IS_ENABLED = ?, IS_RETENTION_ENABLED = ?, IS_POISON_HANDLING_ENABLED = ?,"
-                        + " IS_ACTIVATION_ENABLED = ?, MAX_READERS = ?, ACTIVATION_PROCEDURE = ? WHERE NAME = ?")) {
+    private static void writeQueue(Connection c, String sql, ServiceQueue q) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             bindQueue(ps, q);
             ps.executeUpdate();
         }
