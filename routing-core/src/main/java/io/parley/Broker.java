@@ -1,10 +1,15 @@
 package io.parley;
 
 import io.parley.catalog.Catalog;
+import io.parley.catalog.Service;
 import io.parley.catalog.ddl.DdlException;
 import io.parley.catalog.ddl.DdlScript;
 import io.parley.catalog.ddl.ExecutionContext;
 import io.parley.catalog.StoreKind;
+import io.parley.dialog.Dialogs;
+import io.parley.routing.BrokerView;
+import io.parley.routing.NodeView;
+import io.parley.routing.RouteTable;
 import io.parley.store.CatalogStore;
 import io.parley.store.ManagementViews;
 import io.parley.store.Store;
@@ -12,7 +17,11 @@ import io.parley.store.StoreConfig;
 import io.parley.store.ViewRows;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A broker: one store, its broker instance id and its catalog. DDL scripts run here all or nothing:
@@ -23,12 +32,15 @@ public final class Broker implements AutoCloseable {
     private final Store store;
     private final Clock clock;
     private final CatalogStore catalogStore = new CatalogStore();
+    private final Dialogs dialogs;
     private volatile Catalog catalog;
+    private volatile Supplier<NodeView> node = this::aloneOnItsNode;
 
     private Broker(Store store, Clock clock, Catalog catalog) {
         this.store = store;
         this.clock = clock;
         this.catalog = catalog;
+        this.dialogs = new Dialogs(store, this::catalog, () -> node.get(), clock);
     }
 
     /** Opens (creating if needed) the store at {@code config} as broker {@code name}. */
@@ -93,6 +105,23 @@ public final class Broker implements AutoCloseable {
         });
         catalog = after;
         return after;
+    }
+
+    /** The conversation statements of this broker: BEGIN DIALOG, SEND, RECEIVE, END. */
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** Routes this broker's messages with the view of the node that hosts it. */
+    void hostedBy(Supplier<NodeView> nodeView) {
+        this.node = nodeView;
+    }
+
+    /** Routing for a broker opened on its own: a node with this broker only, no node-level routes. */
+    private NodeView aloneOnItsNode() {
+        Set<String> services = catalog.services().stream().map(Service::name).collect(Collectors.toSet());
+        BrokerView self = new BrokerView(brokerInstanceId(), isEnabled(), services, RouteTable.of(catalog.routes()));
+        return new NodeView(List.of(self), RouteTable.of(), Set.of(), false);
     }
 
     /** Reads a management view named as in {@link ManagementViews#NAMES}. */

@@ -50,7 +50,11 @@ public final class Node implements AutoCloseable {
                 opened.add(broker);
                 brokers.put(e.getKey(), broker);
             }
-            return new Node(config, nodeBroker, brokers);
+            Node node = new Node(config, nodeBroker, brokers);
+            for (Broker broker : node.allBrokers()) {
+                broker.hostedBy(node::routingView);
+            }
+            return node;
         } catch (RuntimeException e) {
             for (Broker broker : opened) {
                 broker.close();

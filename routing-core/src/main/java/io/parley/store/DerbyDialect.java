@@ -62,6 +62,11 @@ final class DerbyDialect implements SqlDialect {
     }
 
     @Override
+    public String dirtyReadClause() {
+        return " WITH UR";
+    }
+
+    @Override
     public StoreException translate(SQLException e, StoreConfig config, String action) {
         if (hasState(e, ANOTHER_JVM_BOOTED)) {
             return new StoreException(StoreException.Kind.IN_USE,

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,11 @@ public final class ManagementViews {
             "services",
             "service_contract_usages",
             "routes",
-            "service_broker_endpoints");
+            "service_broker_endpoints",
+            "conversation_groups",
+            "conversation_endpoints",
+            "transmission_queue",
+            "queue_messages");
 
     private ManagementViews() {
     }
@@ -52,6 +57,16 @@ public final class ManagementViews {
         return NAMES.contains(name) ? Optional.of(name) : Optional.empty();
     }
 
+    /** Shows binary columns (message bodies) as text when they are UTF-8 text, else as hex. */
+    private static String text(ResultSet rs, int column, int type) throws SQLException {
+        if (type == Types.BLOB || type == Types.VARBINARY || type == Types.BINARY || type == Types.LONGVARBINARY) {
+            byte[] bytes = rs.getBytes(column);
+            return bytes == null ? null : BodyText.of(bytes);
+        }
+        Object value = rs.getObject(column);
+        return value == null ? null : value.toString();
+    }
+
     /** Reads every row of a view returned by {@link #resolve}. */
     public static ViewRows read(Connection c, String view) throws SQLException {
         if (!NAMES.contains(view)) {
@@ -68,8 +83,7 @@ public final class ManagementViews {
             while (rs.next()) {
                 List<String> row = new ArrayList<>();
                 for (int i = 1; i <= columns.size(); i++) {
-                    Object value = rs.getObject(i);
-                    row.add(value == null ? null : value.toString());
+                    row.add(text(rs, i, meta.getColumnType(i)));
                 }
                 rows.add(row);
             }

@@ -26,6 +26,12 @@ public interface SqlDialect {
     /** Releases the database (for an embedded one: closes its files and lock). */
     void shutdown(StoreConfig config);
 
+    /**
+     * The clause that lets one SELECT read past other transactions' uncommitted changes instead of
+     * waiting for their locks, appended to the statement; empty where readers never wait.
+     */
+    String dirtyReadClause();
+
     /** Turns a failure to open or use the store into an exception an operator can act on. */
     StoreException translate(SQLException e, StoreConfig config, String action);
 }

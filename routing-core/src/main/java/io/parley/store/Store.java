@@ -192,6 +192,11 @@ public final class Store implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /** Begins an engine transaction on a new connection; the caller commits or rolls it back. */
+    public Transaction begin() {
+        return Transaction.begin(this);
+    }
+
     /**
      * Runs {@code work} in one transaction on a new connection: committed if it returns,
      * rolled back if it throws, so no half of it is ever stored.

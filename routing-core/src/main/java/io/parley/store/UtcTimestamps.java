@@ -13,11 +13,11 @@ import java.util.TimeZone;
  * Reads and writes {@link Instant}s as TIMESTAMP columns holding UTC wall-clock time, as Service
  * Broker's views do (R-ROUTE-5), whatever the JVM's default time zone.
  */
-final class UtcTimestamps {
+public final class UtcTimestamps {
     private UtcTimestamps() {
     }
 
-    static void write(PreparedStatement ps, int index, Instant instant) throws SQLException {
+    public static void write(PreparedStatement ps, int index, Instant instant) throws SQLException {
         if (instant == null) {
             ps.setNull(index, Types.TIMESTAMP);
         } else {
@@ -25,7 +25,7 @@ final class UtcTimestamps {
         }
     }
 
-    static Instant read(ResultSet rs, int index) throws SQLException {
+    public static Instant read(ResultSet rs, int index) throws SQLException {
         Timestamp ts = rs.getTimestamp(index, utc());
         return ts == null ? null : ts.toInstant();
     }

@@ -126,20 +126,23 @@ class StoreTest {
             id = store.brokerInstanceId();
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
-                    for (String view : ManagementViews.NAMES) {
-                        st.execute("DROP VIEW SB." + view.toUpperCase());
+                    for (String view : List.of("CONVERSATION_GROUPS", "CONVERSATION_ENDPOINTS", "TRANSMISSION_QUEUE", "QUEUE_MESSAGES")) {
+                        st.execute("DROP VIEW SB." + view);
                     }
-                    st.execute("DROP SCHEMA SB RESTRICT");
-                    st.execute("UPDATE PARLEY.STORE_INFO SET VALUE = '1' WHERE NAME = 'schema_version'");
+                    for (String table : List.of("CONVERSATION_GROUPS", "CONVERSATION_ENDPOINTS", "TRANSMISSION_QUEUE", "QUEUE_MESSAGES")) {
+                        st.execute("DROP TABLE PARLEY." + table);
+                    }
+                    st.execute("UPDATE PARLEY.STORE_INFO SET VALUE = '2' WHERE NAME = 'schema_version'");
                 }
                 return null;
             });
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
         }
         try (Store store = open("a"); Connection c = store.connection()) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaInstaller.CURRENT_VERSION);
             assertThat(store.brokerInstanceId()).isEqualTo(id);
             assertThat(ManagementViews.read(c, "routes").rows()).hasSize(1);
+            assertThat(ManagementViews.read(c, "conversation_endpoints").rows()).isEmpty();
         }
     }
 
@@ -230,7 +233,8 @@ class StoreTest {
         assertThat(ManagementViews.resolve("SB.SERVICE_QUEUES")).contains("service_queues");
         assertThat(ManagementViews.resolve("services")).contains("services");
         assertThat(ManagementViews.resolve("dbo.routes")).isEmpty();
-        assertThat(ManagementViews.resolve("transmission_queue")).isEmpty();
+        assertThat(ManagementViews.resolve("sys.transmission_queue")).contains("transmission_queue");
+        assertThat(ManagementViews.resolve("sys.dm_broker_connections")).isEmpty();
         assertThat(List.copyOf(ManagementViews.NAMES)).doesNotHaveDuplicates();
     }
 }

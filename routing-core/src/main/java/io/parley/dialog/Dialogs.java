@@ -1,0 +1,306 @@
+package io.parley.dialog;
+
+import io.parley.catalog.Catalog;
+import io.parley.catalog.Contract;
+import io.parley.catalog.MessageType;
+import io.parley.catalog.SentBy;
+import io.parley.catalog.Service;
+import io.parley.catalog.ServiceQueue;
+import io.parley.catalog.SystemObjects;
+import io.parley.routing.NodeView;
+import io.parley.routing.RouteMatcher;
+import io.parley.store.Store;
+import io.parley.store.Transaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The conversation statements of one broker: BEGIN DIALOG, SEND, RECEIVE, GET CONVERSATION GROUP
+ * and END CONVERSATION (semantics §2). Each runs inside the caller's transaction and either does all
+ * of its work there or throws a {@link DialogException} having stored nothing; what other
+ * transactions see changes only when the caller commits. One instance serves every thread.
+ */
+public final class Dialogs {
+    static final int DEFAULT_PRIORITY = 5;
+    private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+
+    private final Store store;
+    private final Supplier<Catalog> catalog;
+    private final Clock clock;
+    private final EndpointTable endpoints = new EndpointTable();
+    private final TransmissionTable transmissions = new TransmissionTable();
+    private final QueueTable queues;
+    private final ConversationGroups groups;
+    private final GroupLocks locks = new GroupLocks();
+    private final QueueSignals signals = new QueueSignals();
+    private final Outbound outbound;
+    private final Receiver receiver;
+
+    /**
+     * @param store   the broker's store
+     * @param catalog the broker's current catalog
+     * @param node    the node as routing sees it at the moment of a send
+     * @param clock   the time SEND, timers and lifetimes count with
+     */
+    public Dialogs(Store store, Supplier<Catalog> catalog, Supplier<NodeView> node, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.queues = new QueueTable(store.config().dialect());
+        this.groups = new ConversationGroups(queues);
+        BrokerErrors errors = new BrokerErrors(endpoints, queues, signals);
+        Inbound inbound = new Inbound(endpoints, queues, groups, signals);
+        this.outbound = new Outbound(store.brokerInstanceId(), node, new RouteMatcher(new SplittableRandom()),
+                endpoints, transmissions, inbound, errors);
+        this.receiver = new Receiver(queues, endpoints, locks, signals);
+    }
+
+    /** Begins a transaction on the broker's store for these statements. */
+    public Transaction begin() {
+        return store.begin();
+    }
+
+    /**
+     * BEGIN DIALOG (R-CONV-2, R-CONV-3): creates this side's endpoint in state SO, in a new group or
+     * the related one, and locks that group. Nothing is sent until the first SEND.
+     */
+    public ConversationHandle beginDialog(Transaction tx, BeginDialog request) {
+        return run(tx, "BEGIN DIALOG", c -> {
+            Catalog now = catalog.get();
+            Service from = now.service(request.fromService()).orElseThrow(() -> new DialogException(8447,
+                    "the FROM service '" + request.fromService() + "' does not exist in broker " + store.name()));
+            if (now.contract(request.contract()).isEmpty()) {
+                throw new DialogException(8425, "the contract '" + request.contract() + "' does not exist in broker "
+                        + store.name());
+            }
+            if (request.lifetime().isNegative() || request.lifetime().isZero()
+                    || request.lifetime().compareTo(BeginDialog.MAX_LIFETIME) > 0) {
+                throw new DialogException(8411, "LIFETIME " + request.lifetime().toSeconds()
+                        + " s is outside 1.." + Integer.MAX_VALUE + " seconds");
+            }
+            ConversationGroupId group = groupFor(tx, c, request, from);
+            locks.lock(group, tx, LOCK_TIMEOUT);
+            Instant start = clock.instant();
+            Endpoint endpoint = new Endpoint(ConversationHandle.random(), UUID.randomUUID(), true, group, from.name(),
+                    request.contract(), request.toService(), request.toBrokerInstance(), null,
+                    ConversationState.STARTED_OUTBOUND, start.plus(request.lifetime()), null, 0, 0, null, DEFAULT_PRIORITY);
+            endpoints.insert(c, endpoint);
+            return endpoint.handle();
+        });
+    }
+
+    private ConversationGroupId groupFor(Transaction tx, Connection c, BeginDialog request, Service from) throws SQLException {
+        if (request.relatedConversation() != null) {
+            Endpoint related = requireEndpoint(c, request.relatedConversation());
+            requireSameService(related.serviceName(), from, "RELATED_CONVERSATION " + related.handle());
+            return related.group();
+        }
+        if (request.relatedGroup() != null) {
+            String service = groups.serviceOf(c, request.relatedGroup()).orElse(null);
+            if (service == null) {
+                groups.create(tx, request.relatedGroup(), from);
+            } else {
+                requireSameService(service, from, "RELATED_CONVERSATION_GROUP " + request.relatedGroup());
+            }
+            return request.relatedGroup();
+        }
+        return groups.create(tx, from);
+    }
+
+    private static void requireSameService(String groupService, Service from, String what) {
+        if (!groupService.equals(from.name())) {
+            throw new DialogException(8436, what + " belongs to service '" + groupService
+                    + "', not to the FROM service '" + from.name() + "' (R-CONV-32)");
+        }
+    }
+
+    /** SEND of a message of type DEFAULT. */
+    public void send(Transaction tx, ConversationHandle handle, byte[] body) {
+        send(tx, handle, SystemObjects.DEFAULT, body);
+    }
+
+    /**
+     * SEND ON CONVERSATION (R-CONV-22..24): checks the state, the contract and the direction, and the
+     * body against this broker's definition of the message type, gives the message the dialog's next
+     * sequence number and sends it (see {@link Outbound}). A null or empty body is an empty one.
+     */
+    public void send(Transaction tx, ConversationHandle handle, String messageType, byte[] body) {
+        run(tx, "SEND", c -> {
+            Catalog now = catalog.get();
+            Endpoint endpoint = requireEndpoint(c, handle);
+            if (!endpoint.state().canSend()) {
+                throw new DialogException(8429, "conversation " + handle + " is in state " + endpoint.state().code()
+                        + ", in which SEND is not allowed");
+            }
+            locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
+            MessageType type = requireSendable(now, endpoint, messageType);
+            String problem = BodyValidator.problem(type.validation(), body);
+            if (problem != null) {
+                throw new DialogException(8430, "the body of a '" + messageType + "' message on conversation " + handle
+                        + " fails its validation " + type.validation() + ": " + problem);
+            }
+            requireOwnQueueUsable(now, endpoint);
+            Instant at = clock.instant();
+            long sequence = endpoint.sendSequence();
+            Endpoint sent = endpoint.afterSend(endpoint.state() == ConversationState.STARTED_OUTBOUND
+                    ? ConversationState.CONVERSING : endpoint.state());
+            endpoints.update(c, sent);
+            retainSentCopy(c, now, sent, sequence, type, body, at);
+            outbound.send(tx, now, sent, sequence, type.name(), body, at);
+            return null;
+        });
+    }
+
+    private static MessageType requireSendable(Catalog catalog, Endpoint endpoint, String messageType) {
+        if (SystemObjects.isSystemMessageType(messageType) && !SystemObjects.DEFAULT.equals(messageType)) {
+            throw new DialogException(8431, "'" + messageType + "' is a system message type, which only the broker sends");
+        }
+        Contract contract = catalog.contract(endpoint.contractName()).orElseThrow(() -> new DialogException(8425,
+                "the contract '" + endpoint.contractName() + "' of conversation " + endpoint.handle() + " no longer exists"));
+        SentBy sentBy = contract.sentBy(messageType).orElseThrow(() -> new DialogException(8431,
+                "the message type '" + messageType + "' is not part of the contract '" + contract.name() + "'"));
+        if (!sentBy.allows(endpoint.initiator())) {
+            throw endpoint.initiator()
+                    ? new DialogException(8432, "the message type '" + messageType + "' is SENT BY TARGET in contract '"
+                            + contract.name() + "', and conversation " + endpoint.handle() + " is its initiator")
+                    : new DialogException(8434, "the message type '" + messageType + "' is SENT BY INITIATOR in contract '"
+                            + contract.name() + "', and conversation " + endpoint.handle() + " is its target");
+        }
+        return catalog.messageType(messageType).orElseThrow(() -> new DialogException(8428,
+                "the message type '" + messageType + "' does not exist in this broker"));
+    }
+
+    /** R-OBJ-19: a sender whose own queue is OFF and keeps copies (RETENTION ON) may not send (9618). */
+    private static void requireOwnQueueUsable(Catalog catalog, Endpoint endpoint) {
+        ServiceQueue own = ownQueue(catalog, endpoint);
+        if (!own.enabled() && own.retention()) {
+            throw new DialogException(9618, "the queue '" + own.name() + "' of service '" + endpoint.serviceName()
+                    + "' is disabled and has RETENTION ON, so SEND on conversation " + endpoint.handle() + " is refused");
+        }
+    }
+
+    /** R-OBJ-23: with RETENTION ON the sender's queue keeps a copy of each sent message (status 3). */
+    private void retainSentCopy(Connection c, Catalog catalog, Endpoint sender, long sequence, MessageType type,
+                                byte[] body, Instant at) throws SQLException {
+        ServiceQueue own = ownQueue(catalog, sender);
+        if (own.retention()) {
+            queues.insert(c, new QueueTable.Row(queues.queueId(c, own.name()), QueueTable.RETAINED_SENT, sender.priority(),
+                    sender.group(), sender.handle(), sequence, sender.serviceName(), sender.contractName(), type.name(),
+                    type.validation(), body), at);
+        }
+    }
+
+    private static ServiceQueue ownQueue(Catalog catalog, Endpoint endpoint) {
+        Service service = catalog.service(endpoint.serviceName()).orElseThrow(() -> new DialogException(8447,
+                "the service '" + endpoint.serviceName() + "' of conversation " + endpoint.handle() + " no longer exists"));
+        return catalog.queue(service.queueName()).orElseThrow();
+    }
+
+    /**
+     * RECEIVE (R-CONV-25..28): the ready messages of one conversation group, locked for the rest of
+     * the transaction; waits up to {@link Receive#waitFor()} when none is ready. An empty list means
+     * nothing arrived in time.
+     */
+    public List<ReceivedMessage> receive(Transaction tx, Receive request) {
+        return run(tx, "RECEIVE", c -> receiver.receive(tx, catalog, request, POLL_INTERVAL));
+    }
+
+    /**
+     * END CONVERSATION (R-CONV-16..18): ends this side. If the peer is still there an EndDialog is
+     * sent after everything already queued; the endpoint waits in DO until it is acknowledged.
+     */
+    public void end(Transaction tx, ConversationHandle handle) {
+        run(tx, "END CONVERSATION", c -> {
+            new Ending(this, tx, c, handle).plain();
+            return null;
+        });
+    }
+
+    /**
+     * END CONVERSATION … WITH ERROR (R-CONV-16, R-CONV-19): drops this side's unsent messages and
+     * sends an Error with the application's code (> 0) and description to a peer still there.
+     */
+    public void endWithError(Transaction tx, ConversationHandle handle, int code, String description) {
+        if (code <= 0 || description == null || description.length() > 3000) {
+            throw new DialogException(8419, "END CONVERSATION WITH ERROR needs a code above 0 and a description of at most"
+                    + " 3000 characters; got code " + code + (description == null ? " and no description" : ""));
+        }
+        run(tx, "END CONVERSATION WITH ERROR", c -> {
+            new Ending(this, tx, c, handle).withError(code, description);
+            return null;
+        });
+    }
+
+    /**
+     * END CONVERSATION … WITH CLEANUP (R-CONV-21): removes this side's endpoint and every message
+     * of it, telling the peer nothing. For administrators, not for application code.
+     */
+    public void endWithCleanup(Transaction tx, ConversationHandle handle) {
+        run(tx, "END CONVERSATION WITH CLEANUP", c -> {
+            new Ending(this, tx, c, handle).cleanup();
+            return null;
+        });
+    }
+
+    Endpoint requireEndpoint(Connection c, ConversationHandle handle) throws SQLException {
+        return endpoints.find(c, handle).orElseThrow(() -> new DialogException(8426,
+                "the conversation handle " + handle + " is not found in broker " + store.name()));
+    }
+
+    EndpointTable endpoints() {
+        return endpoints;
+    }
+
+    QueueTable queues() {
+        return queues;
+    }
+
+    TransmissionTable transmissions() {
+        return transmissions;
+    }
+
+    ConversationGroups groups() {
+        return groups;
+    }
+
+    GroupLocks locks() {
+        return locks;
+    }
+
+    Outbound outbound() {
+        return outbound;
+    }
+
+    Catalog catalog() {
+        return catalog.get();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    static Duration lockTimeout() {
+        return LOCK_TIMEOUT;
+    }
+
+    private <T> T run(Transaction tx, String statement, Work<T> work) {
+        try {
+            return work.run(tx.connection());
+        } catch (SQLException e) {
+            throw store.config().dialect().translate(e, store.config(), statement + " in");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

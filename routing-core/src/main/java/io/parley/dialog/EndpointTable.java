@@ -1,0 +1,134 @@
+package io.parley.dialog;
+
+import io.parley.store.UtcTimestamps;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and writes {@code PARLEY.CONVERSATION_ENDPOINTS} rows on the caller's connection. */
+final class EndpointTable {
+    private static final String COLUMNS = "HANDLE, CONVERSATION_ID, IS_INITIATOR, GROUP_ID, SERVICE_NAME, CONTRACT_NAME,"
+            + " FAR_SERVICE, FAR_BROKER_INSTANCE, BROKER_PICK, STATE, LIFETIME, DIALOG_TIMER, SEND_SEQUENCE,"
+            + " RECEIVE_SEQUENCE, END_DIALOG_SEQUENCE, PRIORITY";
+
+    void insert(Connection c, Endpoint e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO PARLEY.CONVERSATION_ENDPOINTS (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, e.handle().toString());
+            ps.setString(2, e.conversationId().toString());
+            ps.setBoolean(3, e.initiator());
+            ps.setString(4, e.group().toString());
+            ps.setString(5, e.serviceName());
+            ps.setString(6, e.contractName());
+            ps.setString(7, e.farService());
+            setUuid(ps, 8, e.farBrokerInstance());
+            setUuid(ps, 9, e.brokerPick());
+            ps.setString(10, e.state().code());
+            UtcTimestamps.write(ps, 11, e.lifetime());
+            UtcTimestamps.write(ps, 12, e.dialogTimer());
+            ps.setLong(13, e.sendSequence());
+            ps.setLong(14, e.receiveSequence());
+            setLong(ps, 15, e.endDialogSequence());
+            ps.setInt(16, e.priority());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes every mutable column of {@code e}. */
+    void update(Connection c, Endpoint e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE PARLEY.CONVERSATION_ENDPOINTS SET GROUP_ID = ?,"
+                + " FAR_BROKER_INSTANCE = ?, BROKER_PICK = ?, STATE = ?, DIALOG_TIMER = ?, SEND_SEQUENCE = ?,"
+                + " RECEIVE_SEQUENCE = ?, END_DIALOG_SEQUENCE = ? WHERE HANDLE = ?")) {
+            ps.setString(1, e.group().toString());
+            setUuid(ps, 2, e.farBrokerInstance());
+            setUuid(ps, 3, e.brokerPick());
+            ps.setString(4, e.state().code());
+            UtcTimestamps.write(ps, 5, e.dialogTimer());
+            ps.setLong(6, e.sendSequence());
+            ps.setLong(7, e.receiveSequence());
+            setLong(ps, 8, e.endDialogSequence());
+            ps.setString(9, e.handle().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    Optional<Endpoint> find(Connection c, ConversationHandle handle) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE HANDLE = ?", handle.toString());
+    }
+
+    /** The endpoint of one side of a conversation: the initiator's or the target's. */
+    Optional<Endpoint> find(Connection c, UUID conversationId, boolean initiator) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE CONVERSATION_ID = ? AND IS_INITIATOR = ?")) {
+            ps.setString(1, conversationId.toString());
+            ps.setBoolean(2, initiator);
+            return read(ps);
+        }
+    }
+
+    void delete(Connection c, ConversationHandle handle) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM PARLEY.CONVERSATION_ENDPOINTS WHERE HANDLE = ?")) {
+            ps.setString(1, handle.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private Optional<Endpoint> one(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            return read(ps);
+        }
+    }
+
+    private Optional<Endpoint> read(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            long endDialog = rs.getLong(15);
+            Long endDialogSequence = rs.wasNull() ? null : endDialog;
+            return Optional.of(new Endpoint(
+                    ConversationHandle.parse(rs.getString(1)),
+                    UUID.fromString(rs.getString(2)),
+                    rs.getBoolean(3),
+                    ConversationGroupId.parse(rs.getString(4)),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    uuid(rs.getString(8)),
+                    uuid(rs.getString(9)),
+                    ConversationState.ofCode(rs.getString(10)),
+                    UtcTimestamps.read(rs, 11),
+                    UtcTimestamps.read(rs, 12),
+                    rs.getLong(13),
+                    rs.getLong(14),
+                    endDialogSequence,
+                    rs.getInt(16)));
+        }
+    }
+
+    static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.CHAR);
+        } else {
+            ps.setString(index, value.toString());
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static UUID uuid(String text) {
+        return text == null ? null : UUID.fromString(text);
+    }
+
+}

@@ -1,0 +1,158 @@
+package io.parley.dialog;
+
+import io.parley.catalog.SystemObjects;
+import io.parley.catalog.Validation;
+import io.parley.store.SqlDialect;
+import io.parley.store.UtcTimestamps;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads and writes the messages of service queues ({@code PARLEY.QUEUE_MESSAGES}). Rows are ordered
+ * for RECEIVE as R-CONV-26 and R-CONV-30 ask: by conversation, then DialogTimer before Error before
+ * everything else, then sequence number.
+ */
+final class QueueTable {
+    /** Queue row status (R-OBJ-20). */
+    static final int RETAINED_RECEIVED = 0;
+    static final int READY = 1;
+    static final int RETAINED_SENT = 3;
+
+    private static final String COLUMNS = "STATUS, PRIORITY, QUEUING_ORDER, GROUP_ID, HANDLE, SEQUENCE_NUMBER, SERVICE_NAME,"
+            + " CONTRACT_NAME, MESSAGE_TYPE, VALIDATION, MESSAGE_BODY, MESSAGE_ID";
+
+    private final SqlDialect dialect;
+
+    QueueTable(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** A message to store in a queue. */
+    record Row(int queueId, int status, int priority, ConversationGroupId group, ConversationHandle handle,
+               long sequence, String serviceName, String contractName, String messageType, Validation validation,
+               byte[] body) {
+    }
+
+    void insert(Connection c, Row row, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO PARLEY.QUEUE_MESSAGES (QUEUE_ID, STATUS, PRIORITY,"
+                + " GROUP_ID, HANDLE, SEQUENCE_NUMBER, RECEIVE_RANK, SERVICE_NAME, CONTRACT_NAME, MESSAGE_TYPE, VALIDATION,"
+                + " MESSAGE_BODY, MESSAGE_ID, ENQUEUE_TIME) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setInt(1, row.queueId());
+            ps.setInt(2, row.status());
+            ps.setInt(3, row.priority());
+            ps.setString(4, row.group().toString());
+            ps.setString(5, row.handle().toString());
+            ps.setLong(6, row.sequence());
+            ps.setInt(7, receiveRank(row.messageType()));
+            ps.setString(8, row.serviceName());
+            ps.setString(9, row.contractName());
+            ps.setString(10, row.messageType());
+            ps.setString(11, row.validation().code());
+            ps.setBytes(12, row.body() == null || row.body().length == 0 ? null : row.body());
+            ps.setString(13, UUID.randomUUID().toString());
+            UtcTimestamps.write(ps, 14, now);
+            ps.executeUpdate();
+        }
+    }
+
+    /** R-CONV-30: a DialogTimer is received first, then an Error, then the rest in sequence order. */
+    private static int receiveRank(String messageType) {
+        if (SystemObjects.DIALOG_TIMER.equals(messageType)) {
+            return 0;
+        }
+        return SystemObjects.ERROR.equals(messageType) ? 1 : 2;
+    }
+
+    /**
+     * The groups of a queue that have ready messages, highest priority first. Read without waiting
+     * for other transactions' row locks: a group another receiver is busy with is skipped by the
+     * caller's group lock anyway, and waiting on its rows would make receivers block each other.
+     */
+    List<ConversationGroupId> groupsWithReadyMessages(Connection c, int queueId) throws SQLException {
+        List<ConversationGroupId> groups = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT GROUP_ID, MAX(PRIORITY) AS P, MIN(QUEUING_ORDER) AS Q"
+                + " FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = ? AND STATUS = " + READY
+                + " GROUP BY GROUP_ID ORDER BY P DESC, Q" + dialect.dirtyReadClause())) {
+            ps.setInt(1, queueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(ConversationGroupId.parse(rs.getString(1)));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Up to {@code top} ready messages of one group, optionally of one conversation only, in
+     * receive order: all of one conversation before the next (R-CONV-26).
+     */
+    List<ReceivedMessage> ready(Connection c, int queueId, ConversationGroupId group, ConversationHandle only, int top)
+            throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = ? AND STATUS = " + READY
+                + " AND GROUP_ID = ?" + (only == null ? "" : " AND HANDLE = ?")
+                + " ORDER BY PRIORITY DESC, HANDLE, RECEIVE_RANK, SEQUENCE_NUMBER";
+        List<ReceivedMessage> messages = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setMaxRows(top);
+            ps.setInt(1, queueId);
+            ps.setString(2, group.toString());
+            if (only != null) {
+                ps.setString(3, only.toString());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    messages.add(read(rs));
+                }
+            }
+        }
+        return messages;
+    }
+
+    /** Removes received rows, or with retention keeps them as status 0 (R-OBJ-23). */
+    void consume(Connection c, List<ReceivedMessage> messages, boolean retain) throws SQLException {
+        String sql = retain
+                ? "UPDATE PARLEY.QUEUE_MESSAGES SET STATUS = " + RETAINED_RECEIVED + " WHERE QUEUING_ORDER = ?"
+                : "DELETE FROM PARLEY.QUEUE_MESSAGES WHERE QUEUING_ORDER = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (ReceivedMessage m : messages) {
+                ps.setLong(1, m.queuingOrder());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Deletes every message of a conversation from this side's queues (R-CONV-17, R-OBJ-23). */
+    void deleteConversation(Connection c, ConversationHandle handle) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM PARLEY.QUEUE_MESSAGES WHERE HANDLE = ?")) {
+            ps.setString(1, handle.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The id of a queue's row, which its messages carry. */
+    int queueId(Connection c, String queueName) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM PARLEY.QUEUES WHERE NAME = ?")) {
+            ps.setString(1, queueName);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("queue '" + queueName + "' is in the catalog but not in the store");
+                }
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static ReceivedMessage read(ResultSet rs) throws SQLException {
+        return new ReceivedMessage(rs.getInt(1), rs.getInt(2), rs.getLong(3), ConversationGroupId.parse(rs.getString(4)),
+                ConversationHandle.parse(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), Validation.ofCode(rs.getString(10)), rs.getBytes(11), UUID.fromString(rs.getString(12)));
+    }
+}
