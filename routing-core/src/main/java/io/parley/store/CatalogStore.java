@@ -147,16 +147,32 @@ public final class CatalogStore {
             } else if (!old.equals(service)) {
                 update(c, "UPDATE PARLEY.SERVICES SET QUEUE_ID = " + idOf("QUEUES") + " WHERE NAME = ?",
                         service.queueName(), service.name());
+                if (!old.queueName().equals(service.queueName())) {
+                    moveToQueue(c, service);
+                }
                 update(c, "DELETE FROM PARLEY.SERVICE_CONTRACTS WHERE SERVICE_ID = " + idOf("SERVICES"), service.name());
                 insertServiceContracts(c, service);
             }
         }
         deleteMissing(c, "SERVICES", before.services().stream().map(Service::name).toList(), n -> after.service(n).isPresent());
         deleteMissing(c, "CONTRACTS", before.contracts().stream().map(Contract::name).toList(), n -> after.contract(n).isPresent());
+        for (ServiceQueue queue : before.queues()) {
+            if (after.queue(queue.name()).isEmpty()) {
+                update(c, "DELETE FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = " + idOf("QUEUES"), queue.name());
+            }
+        }
         deleteMissing(c, "QUEUES", before.queues().stream().map(ServiceQueue::name).toList(), n -> after.queue(n).isPresent());
         deleteMissing(c, "MESSAGE_TYPES", before.messageTypes().stream().map(MessageType::name).toList(), n -> after.messageType(n).isPresent());
         saveRoutes(c, before, after);
         saveEndpoint(c, before, after);
+    }
+
+    /** ALTER SERVICE … ON QUEUE: the service's messages and conversation groups go to its new queue. */
+    private static void moveToQueue(Connection c, Service service) throws SQLException {
+        update(c, "UPDATE PARLEY.QUEUE_MESSAGES SET QUEUE_ID = " + idOf("QUEUES") + " WHERE SERVICE_NAME = ?",
+                service.queueName(), service.name());
+        update(c, "UPDATE PARLEY.CONVERSATION_GROUPS SET QUEUE_ID = " + idOf("QUEUES") + " WHERE SERVICE_NAME = ?",
+                service.queueName(), service.name());
     }
 
     private static void insertMessageType(Connection c, MessageType type) throws SQLException {

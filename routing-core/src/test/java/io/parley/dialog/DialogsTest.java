@@ -314,6 +314,14 @@ class DialogsTest {
     }
 
     @Test
+    void alterServiceOnQueueTakesItsMessagesAlong() {
+        beginAndSend("Tgt", "DEFAULT", "DEFAULT", "moved");
+        aw.execute("CREATE QUEUE NewQ; ALTER SERVICE Tgt ON QUEUE NewQ;");
+        assertThat(receiveAll("TgtQ")).isEmpty();
+        assertThat(receiveAll("NewQ")).extracting(m -> new String(m.body(), StandardCharsets.UTF_8)).containsExactly("moved");
+    }
+
+    @Test
     void badInputIsRefusedByNumberAndStoresNothing() {
         ConversationHandle h = beginAndSend("Tgt", "//OrderContract", "//Order", "<a/>");
         List<ViewRows> before = state();
