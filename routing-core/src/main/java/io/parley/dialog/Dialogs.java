@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -211,6 +212,45 @@ public final class Dialogs {
      */
     public List<ReceivedMessage> receive(Transaction tx, Receive request) {
         return run(tx, "RECEIVE", c -> receiver.receive(tx, catalog, request, POLL_INTERVAL));
+    }
+
+    /**
+     * GET CONVERSATION GROUP (R-CONV-29): locks the next group of {@code queue} with ready messages
+     * that no other transaction holds, waiting up to {@code waitFor} (negative: no limit).
+     *
+     * @return the group, or empty when none was available in time
+     */
+    public Optional<ConversationGroupId> getConversationGroup(Transaction tx, String queue, Duration waitFor) {
+        return Optional.ofNullable(run(tx, "GET CONVERSATION GROUP",
+                c -> receiver.nextGroup(tx, catalog, queue, waitFor, POLL_INTERVAL)));
+    }
+
+    /**
+     * MOVE CONVERSATION (R-CONV-34): puts a conversation, with its queued messages, into another
+     * group of the same queue, locking both groups for the rest of the transaction.
+     */
+    public void moveConversation(Transaction tx, ConversationHandle handle, ConversationGroupId to) {
+        run(tx, "MOVE CONVERSATION", c -> {
+            Endpoint endpoint = requireEndpoint(c, handle);
+            if (endpoint.state() == ConversationState.CLOSED) {
+                throw new DialogException(8438, "conversation " + handle + " is closed and cannot be moved");
+            }
+            String toService = groups.serviceOf(c, to).orElseThrow(() -> new DialogException(8436,
+                    "the conversation group " + to + " is not found"));
+            Catalog now = catalog.get();
+            String fromQueue = ownQueue(now, endpoint).name();
+            String toQueue = now.service(toService).flatMap(s -> now.queue(s.queueName())).map(ServiceQueue::name).orElse("");
+            if (!fromQueue.equals(toQueue)) {
+                throw new DialogException(8438, "conversation " + handle + " is on queue '" + fromQueue + "' and group " + to
+                        + " on queue '" + toQueue + "'; MOVE CONVERSATION works within one queue");
+            }
+            locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
+            locks.lock(to, tx, LOCK_TIMEOUT);
+            endpoints.update(c, endpoint.withGroup(to));
+            queues.moveConversation(c, handle, to);
+            groups.deleteIfEmpty(c, endpoint.group());
+            return null;
+        });
     }
 
     /**

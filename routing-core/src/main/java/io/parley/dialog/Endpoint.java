@@ -45,6 +45,12 @@ record Endpoint(
                 endDialogSequence, priority);
     }
 
+    Endpoint withGroup(ConversationGroupId newGroup) {
+        return new Endpoint(handle, conversationId, initiator, newGroup, serviceName, contractName, farService,
+                farBrokerInstance, brokerPick, state, lifetime, dialogTimer, sendSequence, receiveSequence,
+                endDialogSequence, priority);
+    }
+
     Endpoint withBrokerPick(UUID pick) {
         return new Endpoint(handle, conversationId, initiator, group, serviceName, contractName, farService,
                 farBrokerInstance, pick, state, lifetime, dialogTimer, sendSequence, receiveSequence,

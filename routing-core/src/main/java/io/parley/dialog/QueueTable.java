@@ -137,6 +137,15 @@ final class QueueTable {
         }
     }
 
+    /** Re-files a conversation's queued messages under another group (MOVE CONVERSATION). */
+    void moveConversation(Connection c, ConversationHandle handle, ConversationGroupId group) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE PARLEY.QUEUE_MESSAGES SET GROUP_ID = ? WHERE HANDLE = ?")) {
+            ps.setString(1, group.toString());
+            ps.setString(2, handle.toString());
+            ps.executeUpdate();
+        }
+    }
+
     /** The id of a queue's row, which its messages carry. */
     int queueId(Connection c, String queueName) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM PARLEY.QUEUES WHERE NAME = ?")) {

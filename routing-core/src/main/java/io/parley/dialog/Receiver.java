@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -31,24 +32,54 @@ final class Receiver {
 
     List<ReceivedMessage> receive(Transaction tx, Supplier<Catalog> catalog, Receive request, Duration pollInterval)
             throws SQLException {
-        boolean forever = request.waitFor().isNegative();
-        long deadline = System.nanoTime() + (forever ? 0 : request.waitFor().toNanos());
+        List<ReceivedMessage> none = List.of();
+        return waitFor(catalog, request.queue(), request.waitFor(), pollInterval, none,
+                queue -> takeOnce(tx, queue, request));
+    }
+
+    /**
+     * GET CONVERSATION GROUP (R-CONV-29): locks and returns the next group with ready messages that
+     * no other transaction holds, without taking its messages; null when none came in time.
+     */
+    ConversationGroupId nextGroup(Transaction tx, Supplier<Catalog> catalog, String queueName, Duration timeout,
+                                  Duration pollInterval) throws SQLException {
+        return waitFor(catalog, queueName, timeout, pollInterval, null, queue -> {
+            Connection c = tx.connection();
+            for (ConversationGroupId group : queues.groupsWithReadyMessages(c, queues.queueId(c, queue.name()))) {
+                if (locks.tryLock(group, tx)) {
+                    return group;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Tries {@code attempt} until it finds something or the wait is over (negative: no limit). */
+    private <T> T waitFor(Supplier<Catalog> catalog, String queueName, Duration timeout, Duration pollInterval, T nothing,
+                          Attempt<T> attempt) throws SQLException {
+        boolean forever = timeout.isNegative();
+        long deadline = System.nanoTime() + (forever ? 0 : timeout.toNanos());
         while (true) {
-            ServiceQueue queue = requireReceivable(catalog.get(), request.queue());
+            ServiceQueue queue = requireReceivable(catalog.get(), queueName);
             long seen = signals.version(queue.name());
-            List<ReceivedMessage> messages = takeOnce(tx, queue, request);
+            T found = attempt.run(queue);
             long left = deadline - System.nanoTime();
-            if (!messages.isEmpty() || (!forever && left <= 0)) {
-                return messages;
+            if (!Objects.equals(found, nothing) || (!forever && left <= 0)) {
+                return found;
             }
             Duration wait = forever ? pollInterval : Duration.ofNanos(Math.min(left, pollInterval.toNanos()));
             try {
                 signals.await(queue.name(), seen, wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return List.of();
+                return nothing;
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run(ServiceQueue queue) throws SQLException;
     }
 
     /** R-OBJ-19: RECEIVE from a queue with STATUS = OFF fails with 9617. */

@@ -314,6 +314,57 @@ class DialogsTest {
     }
 
     @Test
+    void r_conv_29_getConversationGroupLocksTheNextFreeGroup() {
+        beginAndSend("Tgt", "DEFAULT", "DEFAULT", "a");
+        beginAndSend("Tgt", "DEFAULT", "DEFAULT", "b");
+        try (Transaction first = dialogs.begin(); Transaction second = dialogs.begin(); Transaction third = dialogs.begin()) {
+            ConversationGroupId one = dialogs.getConversationGroup(first, "TgtQ", Duration.ZERO).orElseThrow();
+            ConversationGroupId two = dialogs.getConversationGroup(second, "TgtQ", Duration.ZERO).orElseThrow();
+            assertThat(two).isNotEqualTo(one);
+            assertThat(dialogs.getConversationGroup(third, "TgtQ", Duration.ofMillis(50))).isEmpty();
+            assertThat(dialogs.receive(first, Receive.from("TgtQ").group(one)))
+                    .singleElement().satisfies(m -> assertThat(m.conversationGroupId()).isEqualTo(one));
+            first.commit();
+            second.commit();
+        }
+    }
+
+    @Test
+    void r_conv_34_moveConversationJoinsAnotherGroupOfTheSameQueue() {
+        beginAndSend("Tgt", "DEFAULT", "DEFAULT", "a");
+        beginAndSend("Tgt", "DEFAULT", "DEFAULT", "b");
+        ConversationHandle x;
+        ConversationHandle y;
+        ConversationGroupId xGroup;
+        try (Transaction tx = dialogs.begin()) {
+            ReceivedMessage first = dialogs.receive(tx, Receive.from("TgtQ")).get(0);
+            ReceivedMessage second = dialogs.receive(tx, Receive.from("TgtQ")).get(0);
+            tx.rollback();
+            x = first.conversationHandle();
+            y = second.conversationHandle();
+            xGroup = first.conversationGroupId();
+        }
+        try (Transaction tx = dialogs.begin()) {
+            dialogs.moveConversation(tx, y, xGroup);
+            tx.commit();
+        }
+        try (Transaction tx = dialogs.begin()) {
+            assertThat(dialogs.receive(tx, Receive.from("TgtQ"))).extracting(ReceivedMessage::conversationHandle)
+                    .containsExactlyInAnyOrder(x, y);
+            tx.commit();
+        }
+        ConversationGroupId clientGroup;
+        try (Transaction tx = dialogs.begin()) {
+            ConversationHandle onClient = dialogs.beginDialog(tx, BeginDialog.from("Client").to("Tgt"));
+            tx.commit();
+            clientGroup = ConversationGroupId.parse(aw.view("conversation_endpoints").rows().stream()
+                    .filter(r -> r.get(0).equals(onClient.toString())).findFirst().orElseThrow().get(4));
+        }
+        expectRefused(8438, tx -> dialogs.moveConversation(tx, x, clientGroup));
+        expectRefused(8436, tx -> dialogs.moveConversation(tx, x, ConversationGroupId.random()));
+    }
+
+    @Test
     void alterServiceOnQueueTakesItsMessagesAlong() {
         beginAndSend("Tgt", "DEFAULT", "DEFAULT", "moved");
         aw.execute("CREATE QUEUE NewQ; ALTER SERVICE Tgt ON QUEUE NewQ;");
