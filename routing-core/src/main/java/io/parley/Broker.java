@@ -131,6 +131,10 @@ public final class Broker implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            dialogs.close();
+        } finally {
+            store.close();
+        }
     }
 }

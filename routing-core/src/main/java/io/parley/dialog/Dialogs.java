@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * of its work there or throws a {@link DialogException} having stored nothing; what other
  * transactions see changes only when the caller commits. One instance serves every thread.
  */
-public final class Dialogs {
+public final class Dialogs implements AutoCloseable {
     static final int DEFAULT_PRIORITY = 5;
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
@@ -44,6 +44,7 @@ public final class Dialogs {
     private final QueueSignals signals = new QueueSignals();
     private final Outbound outbound;
     private final Receiver receiver;
+    private final Deadlines deadlines;
 
     /**
      * @param store   the broker's store
@@ -62,6 +63,14 @@ public final class Dialogs {
         this.outbound = new Outbound(store.brokerInstanceId(), node, new RouteMatcher(new SplittableRandom()),
                 endpoints, transmissions, inbound, errors);
         this.receiver = new Receiver(queues, endpoints, locks, signals);
+        this.deadlines = new Deadlines(store, catalog, clock, endpoints, queues, errors, signals);
+        this.deadlines.start();
+    }
+
+    /** Stops the broker's background work on conversations (timers, lifetimes); the broker calls it on close. */
+    @Override
+    public void close() {
+        deadlines.close();
     }
 
     /** Begins a transaction on the broker's store for these statements. */
@@ -94,6 +103,11 @@ public final class Dialogs {
                     request.contract(), request.toService(), request.toBrokerInstance(), null,
                     ConversationState.STARTED_OUTBOUND, start.plus(request.lifetime()), null, 0, 0, null, DEFAULT_PRIORITY);
             endpoints.insert(c, endpoint);
+            tx.onCompletion(committed -> {
+                if (committed) {
+                    deadlines.wake();
+                }
+            });
             return endpoint.handle();
         });
     }
@@ -140,6 +154,10 @@ public final class Dialogs {
             if (!endpoint.state().canSend()) {
                 throw new DialogException(8429, "conversation " + handle + " is in state " + endpoint.state().code()
                         + ", in which SEND is not allowed");
+            }
+            if (!endpoint.lifetime().isAfter(clock.instant())) {
+                throw new DialogException(8429, "conversation " + handle + " has exceeded its LIFETIME (" + endpoint.lifetime()
+                        + "); SEND is not allowed (R-CONV-12)");
             }
             locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
             MessageType type = requireSendable(now, endpoint, messageType);
@@ -212,6 +230,39 @@ public final class Dialogs {
      */
     public List<ReceivedMessage> receive(Transaction tx, Receive request) {
         return run(tx, "RECEIVE", c -> receiver.receive(tx, catalog, request, POLL_INTERVAL));
+    }
+
+    /**
+     * BEGIN CONVERSATION TIMER … TIMEOUT (R-CONV-14, R-CONV-15): when {@code timeout} has passed, a
+     * DialogTimer message arrives on this side's queue; a later call replaces the deadline, and
+     * {@link Duration#ZERO} cancels it (a Parley decision: the sources leave cancelling open).
+     */
+    public void beginConversationTimer(Transaction tx, ConversationHandle handle, Duration timeout) {
+        if (timeout.isNegative()) {
+            throw new DialogException(8458, "TIMEOUT " + timeout.toSeconds() + " s of the conversation timer on " + handle
+                    + " is negative");
+        }
+        run(tx, "BEGIN CONVERSATION TIMER", c -> {
+            Endpoint endpoint = requireEndpoint(c, handle);
+            ConversationState state = endpoint.state();
+            if (state == ConversationState.CLOSED || state == ConversationState.DISCONNECTED_OUTBOUND) {
+                throw new DialogException(8458, "conversation " + handle + " is in state " + state.code()
+                        + ", in which BEGIN CONVERSATION TIMER is not allowed");
+            }
+            Instant deadline = timeout.isZero() ? null : clock.instant().plus(timeout);
+            if (deadline != null && deadline.isAfter(endpoint.lifetime())) {
+                throw new DialogException(8410, "the conversation timer on " + handle + " would fire at " + deadline
+                        + ", after the dialog's lifetime ends at " + endpoint.lifetime());
+            }
+            locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
+            endpoints.update(c, endpoint.withDialogTimer(deadline));
+            tx.onCompletion(committed -> {
+                if (committed) {
+                    deadlines.wake();
+                }
+            });
+            return null;
+        });
     }
 
     /**

@@ -87,7 +87,9 @@ final class Inbound {
                 endpoints.delete(c, target.handle());
                 return new Discarded();
             }
-            if (state == ConversationState.DISCONNECTED_OUTBOUND || state == ConversationState.CLOSED) {
+            if (state == ConversationState.DISCONNECTED_OUTBOUND || state == ConversationState.CLOSED
+                    || !target.lifetime().isAfter(now)) {
+                // R-CONV-17, R-CONV-12: an ended or expired endpoint takes nothing more.
                 return new Discarded();
             }
             if (m.sequence() < target.receiveSequence()) {

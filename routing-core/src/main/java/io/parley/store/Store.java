@@ -184,6 +184,20 @@ public final class Store implements AutoCloseable {
         return inTransaction(c -> new SchemaInstaller(config.dialect()).versionOf(c));
     }
 
+    /**
+     * Runs {@code work} in one engine transaction, so it can register completion callbacks:
+     * committed if it returns, rolled back if it throws.
+     */
+    public <T> T inTransactionWith(TransactionWork<T> work) {
+        try (Transaction tx = begin()) {
+            T result = work.run(tx);
+            tx.commit();
+            return result;
+        } catch (SQLException e) {
+            throw config.dialect().translate(e, config, "update");
+        }
+    }
+
     /** A new connection to the store, in auto-commit mode; the caller closes it. */
     public Connection connection() throws SQLException {
         if (closed) {
@@ -236,6 +250,12 @@ public final class Store implements AutoCloseable {
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.DEBUG, "shutdown after failed open of " + config, e);
         }
+    }
+
+    /** Work done inside {@link #inTransactionWith}. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(Transaction transaction) throws SQLException;
     }
 
     /** Work done inside {@link #inTransaction}. */
