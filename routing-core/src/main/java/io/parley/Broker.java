@@ -40,7 +40,7 @@ public final class Broker implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.catalog = catalog;
-        this.dialogs = new Dialogs(store, this::catalog, () -> node.get(), clock);
+        this.dialogs = new Dialogs(store, this::catalog, () -> node.get(), clock, this::execute);
     }
 
     /** Opens (creating if needed) the store at {@code config} as broker {@code name}. */

@@ -5,12 +5,14 @@ import io.parley.catalog.Catalog;
 import io.parley.catalog.EndpointState;
 import io.parley.catalog.RouteAddress;
 import io.parley.catalog.Service;
+import io.parley.delivery.Transmitter;
 import io.parley.routing.BrokerView;
 import io.parley.routing.NodeView;
 import io.parley.routing.RouteTable;
 import io.parley.store.StoreConfig;
 import io.parley.catalog.StoreKind;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,6 +33,7 @@ public final class Node implements AutoCloseable {
     private final NodeConfig config;
     private final Broker nodeBroker;
     private final Map<String, Broker> brokers;
+    private Transmitter transmitter;
 
     private Node(NodeConfig config, Broker nodeBroker, Map<String, Broker> brokers) {
         this.config = config;
@@ -51,9 +54,7 @@ public final class Node implements AutoCloseable {
                 brokers.put(e.getKey(), broker);
             }
             Node node = new Node(config, nodeBroker, brokers);
-            for (Broker broker : node.allBrokers()) {
-                broker.hostedBy(node::routingView);
-            }
+            node.startTransmitter();
             return node;
         } catch (RuntimeException e) {
             for (Broker broker : opened) {
@@ -61,6 +62,19 @@ public final class Node implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private void startTransmitter() {
+        List<Transmitter.Member> members = new ArrayList<>();
+        for (Broker broker : allBrokers()) {
+            broker.hostedBy(this::routingView);
+            members.add(new Transmitter.Member(broker.store(), broker.dialogs().transmissions()));
+        }
+        transmitter = new Transmitter(members, config.retry(), Clock.systemUTC());
+        for (Broker broker : allBrokers()) {
+            broker.dialogs().onTransmissionQueued(transmitter::wake);
+        }
+        transmitter.start();
     }
 
     public NodeConfig config() {
@@ -146,6 +160,7 @@ public final class Node implements AutoCloseable {
     /** Closes every store; each is closed even if closing another fails. */
     @Override
     public void close() {
+        transmitter.close();
         RuntimeException first = null;
         for (Broker broker : allBrokers()) {
             try {

@@ -1,5 +1,6 @@
 package io.parley;
 
+import io.parley.delivery.RetrySchedule;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * The node's own store (Parley's msdb) is always {@code <data-dir>/msdb}. Every problem in a file is
  * reported at once, naming the key and value, and an unknown key is an error rather than ignored.
  */
-public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStores) {
+public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStores, RetrySchedule retry) {
     /** The name of the node's own store, Service Broker's msdb. */
     public static final String NODE_STORE_NAME = "msdb";
 
@@ -33,6 +35,7 @@ public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStor
 
     public NodeConfig {
         brokerStores = Collections.unmodifiableMap(new LinkedHashMap<>(brokerStores));
+        Objects.requireNonNull(retry, "retry");
         dataDir = dataDir.toAbsolutePath().normalize();
     }
 
@@ -42,7 +45,12 @@ public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStor
         for (String broker : brokers) {
             stores.put(broker, dataDir.resolve(broker));
         }
-        return new NodeConfig(name, dataDir, stores);
+        return new NodeConfig(name, dataDir, stores, RetrySchedule.DEFAULT);
+    }
+
+    /** This configuration with another retry schedule for unacknowledged messages (R-PROTO-14). */
+    public NodeConfig withRetry(RetrySchedule schedule) {
+        return new NodeConfig(name, dataDir, brokerStores, schedule);
     }
 
     /** The directory of the node's own store. */
@@ -103,6 +111,6 @@ public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStor
             problems.sort(null);
             throw new InvalidConfigException(file, problems);
         }
-        return new NodeConfig(name, dataDir, stores);
+        return new NodeConfig(name, dataDir, stores, RetrySchedule.DEFAULT);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -44,33 +45,56 @@ public final class Dialogs implements AutoCloseable {
     private final QueueSignals signals = new QueueSignals();
     private final Outbound outbound;
     private final Receiver receiver;
+    private final QueueEvents queueEvents;
     private final Deadlines deadlines;
+    private final Transmissions transmissionQueue;
 
     /**
      * @param store   the broker's store
      * @param catalog the broker's current catalog
      * @param node    the node as routing sees it at the moment of a send
      * @param clock   the time SEND, timers and lifetimes count with
+     * @param ddl     runs a DDL statement against the broker's catalog (poison message handling disables queues)
      */
-    public Dialogs(Store store, Supplier<Catalog> catalog, Supplier<NodeView> node, Clock clock) {
+    public Dialogs(Store store, Supplier<Catalog> catalog, Supplier<NodeView> node, Clock clock, Consumer<String> ddl) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
         this.queues = new QueueTable(store.config().dialect());
         this.groups = new ConversationGroups(queues);
         BrokerErrors errors = new BrokerErrors(endpoints, queues, signals);
-        Inbound inbound = new Inbound(endpoints, queues, groups, signals);
-        this.outbound = new Outbound(store.brokerInstanceId(), node, new RouteMatcher(new SplittableRandom()),
-                endpoints, transmissions, inbound, errors);
-        this.receiver = new Receiver(queues, endpoints, locks, signals);
         this.deadlines = new Deadlines(store, catalog, clock, endpoints, queues, errors, signals);
+        Inbound inbound = new Inbound(endpoints, queues, groups, signals, deadlines::wake);
+        RouteMatcher matcher = new RouteMatcher(new SplittableRandom());
+        this.outbound = new Outbound(store.brokerInstanceId(), node, matcher, endpoints, transmissions, inbound, errors);
+        this.transmissionQueue = new Transmissions(store.brokerInstanceId(), catalog, node, matcher, clock, endpoints,
+                transmissions, inbound, errors, groups);
+        this.queueEvents = new QueueEvents(store.name());
+        Redelivery redelivery = new Redelivery(store, catalog, queues, locks, signals,
+                new PoisonDetector(catalog, ddl, queueEvents), queueEvents);
+        this.receiver = new Receiver(queues, endpoints, locks, signals, redelivery);
         this.deadlines.start();
+    }
+
+    /** The transmission queue, for whatever delivers its messages: the node's transmitter, the transport. */
+    public Transmissions transmissions() {
+        return transmissionQueue;
+    }
+
+    /** Runs {@code listener} after each commit that left messages in the transmission queue. */
+    public void onTransmissionQueued(Runnable listener) {
+        outbound.onQueued(listener);
     }
 
     /** Stops the broker's background work on conversations (timers, lifetimes); the broker calls it on close. */
     @Override
     public void close() {
         deadlines.close();
+    }
+
+    /** Registers {@code listener} for queues disabled by poison message handling and messages dead-lettered. */
+    public void addQueueListener(QueueListener listener) {
+        queueEvents.add(listener);
     }
 
     /** Begins a transaction on the broker's store for these statements. */
@@ -354,7 +378,7 @@ public final class Dialogs implements AutoCloseable {
         return queues;
     }
 
-    TransmissionTable transmissions() {
+    TransmissionTable transmissionTable() {
         return transmissions;
     }
 

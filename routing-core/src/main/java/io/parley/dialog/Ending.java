@@ -41,7 +41,7 @@ final class Ending {
         requireNotEnded();
         lockGroup();
         dialogs.queues().deleteConversation(c, endpoint.handle());
-        dialogs.transmissions().deleteAll(c, endpoint.handle());
+        dialogs.transmissionTable().deleteAll(c, endpoint.handle());
         if (peerIsThere()) {
             sendAndWait(SystemObjects.ERROR, ErrorBody.of(code, description));
         } else {
@@ -52,7 +52,7 @@ final class Ending {
     void cleanup() throws SQLException {
         lockGroup();
         dialogs.queues().deleteConversation(c, endpoint.handle());
-        dialogs.transmissions().deleteAll(c, endpoint.handle());
+        dialogs.transmissionTable().deleteAll(c, endpoint.handle());
         dialogs.endpoints().delete(c, endpoint.handle());
         dialogs.groups().deleteIfEmpty(c, endpoint.group());
     }
@@ -92,7 +92,7 @@ final class Ending {
      * the record that rejects a replay of the dialog's first message (R-CONV-44).
      */
     private void close() throws SQLException {
-        dialogs.transmissions().deleteAll(c, endpoint.handle());
+        dialogs.transmissionTable().deleteAll(c, endpoint.handle());
         Endpoint current = dialogs.endpoints().find(c, endpoint.handle()).orElse(endpoint);
         if (endpoint.initiator()) {
             dialogs.endpoints().delete(c, endpoint.handle());

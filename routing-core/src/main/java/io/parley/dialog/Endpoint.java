@@ -39,9 +39,10 @@ record Endpoint(
                 endDialogSequence, priority);
     }
 
-    Endpoint afterReceive() {
+    /** This endpoint after accepting the message numbered {@code sequence}: it expects the next one. */
+    Endpoint receivedThrough(long sequence) {
         return new Endpoint(handle, conversationId, initiator, group, serviceName, contractName, farService,
-                farBrokerInstance, brokerPick, state, lifetime, dialogTimer, sendSequence, receiveSequence + 1,
+                farBrokerInstance, brokerPick, state, lifetime, dialogTimer, sendSequence, sequence + 1,
                 endDialogSequence, priority);
     }
 
@@ -49,6 +50,11 @@ record Endpoint(
         return new Endpoint(handle, conversationId, initiator, group, serviceName, contractName, farService,
                 farBrokerInstance, brokerPick, state, lifetime, deadline, sendSequence, receiveSequence,
                 endDialogSequence, priority);
+    }
+
+    Endpoint withFarBroker(UUID broker) {
+        return new Endpoint(handle, conversationId, initiator, group, serviceName, contractName, farService,
+                broker, null, state, lifetime, dialogTimer, sendSequence, receiveSequence, endDialogSequence, priority);
     }
 
     Endpoint withGroup(ConversationGroupId newGroup) {

@@ -19,85 +19,81 @@ import java.util.Optional;
  * transaction. It creates the target endpoint on a dialog's first message (R-CONV-4, R-CONV-5),
  * re-checks contract and message type against this broker's own catalog (R-OBJ-16), validates the
  * body (R-OBJ-7), drops duplicates (R-PROTO-7), applies EndDialog and Error to the endpoint's state,
- * and puts the message in the service's queue. What the sender must do next is the {@link Outcome}.
+ * and puts the message in the service's queue. What the sender must do next is the {@link Arrival}.
  */
 final class Inbound {
-    /** What became of an incoming message. */
-    sealed interface Outcome permits Accepted, Duplicate, Discarded, Refused, Rejected {
-    }
-
-    /** Stored in the target queue: the sender may consider it acknowledged. */
-    record Accepted() implements Outcome {
-    }
-
-    /** Already accepted earlier: dropped, and acknowledged again (R-PROTO-7). */
-    record Duplicate() implements Outcome {
-    }
-
-    /** The endpoint has ended here; the message is dropped silently (R-CONV-10, R-CONV-17). */
-    record Discarded() implements Outcome {
-    }
-
-    /** Not accepted now; the sender keeps it and retries, showing {@code status} (R-OBJ-19). */
-    record Refused(String status) implements Outcome {
-    }
-
-    /** Never acceptable: the sender's dialog is errored with {@code error} (R-OBJ-16, R-OBJ-26). */
-    record Rejected(BrokerError error, String description) implements Outcome {
-    }
-
     static final String TARGET_QUEUE_DISABLED = "Target queue is disabled.";
+    /**
+     * An arrival ahead of the next expected sequence number is not kept but refused, and comes again
+     * in order with the sender's retries: R-PROTO-8's storing of out-of-order messages (status 2) only
+     * saves a retransmission, and refusing keeps the receiving side's state a plain counter.
+     */
+    static final String OUT_OF_ORDER = "";
 
     private final EndpointTable endpoints;
     private final QueueTable queues;
     private final ConversationGroups groups;
     private final QueueSignals signals;
 
-    Inbound(EndpointTable endpoints, QueueTable queues, ConversationGroups groups, QueueSignals signals) {
+    private final Runnable deadlineAdded;
+
+    /** @param deadlineAdded told after a commit that created an endpoint, whose lifetime is a new deadline */
+    Inbound(EndpointTable endpoints, QueueTable queues, ConversationGroups groups, QueueSignals signals,
+            Runnable deadlineAdded) {
         this.endpoints = endpoints;
         this.queues = queues;
         this.groups = groups;
         this.signals = signals;
+        this.deadlineAdded = deadlineAdded;
     }
 
-    Outcome accept(Transaction tx, Catalog catalog, IncomingMessage m, Instant now) throws SQLException {
+    Arrival accept(Transaction tx, Catalog catalog, IncomingMessage m, Instant now) throws SQLException {
         Connection c = tx.connection();
         Optional<Endpoint> existing = endpoints.find(c, m.conversationId(), !m.fromInitiator());
-        if (existing.isEmpty() && !(m.fromInitiator() && m.sequence() == 0)) {
-            return new Discarded();
+        if (existing.isEmpty() && !m.fromInitiator()) {
+            return new Arrival.Discarded();
+        }
+        boolean conversationError = SystemObjects.ERROR.equals(m.messageType());
+        if (existing.isEmpty() && m.sequence() > 0) {
+            // An END WITH ERROR whose dropped messages (R-CONV-19) never reached this side leaves
+            // nothing here to end.
+            return conversationError ? new Arrival.Discarded() : new Arrival.Refused(OUT_OF_ORDER);
         }
         Service service = catalog.service(existing.map(Endpoint::serviceName).orElse(m.toService())).orElse(null);
         if (service == null) {
-            return new Rejected(BrokerError.REMOTE_SERVICE_NOT_FOUND, BrokerError.REMOTE_SERVICE_NOT_FOUND.describe(m.toService()));
+            return new Arrival.Rejected(BrokerError.REMOTE_SERVICE_NOT_FOUND, BrokerError.REMOTE_SERVICE_NOT_FOUND.describe(m.toService()));
         }
         ServiceQueue queue = catalog.queue(service.queueName()).orElseThrow();
         if (existing.isEmpty()) {
-            Outcome refusal = checkNewDialog(catalog, service, m);
+            Arrival refusal = checkNewDialog(catalog, service, m);
             if (refusal != null) {
                 return refusal;
             }
         }
         if (!queue.enabled()) {
-            return new Refused(TARGET_QUEUE_DISABLED);
+            return new Arrival.Refused(TARGET_QUEUE_DISABLED);
         }
         Endpoint target = existing.orElse(null);
         if (target != null) {
             ConversationState state = target.state();
             if (state == ConversationState.DISCONNECTED_OUTBOUND && SystemObjects.ERROR.equals(m.messageType())) {
                 endpoints.delete(c, target.handle());
-                return new Discarded();
+                return new Arrival.Discarded();
             }
             if (state == ConversationState.DISCONNECTED_OUTBOUND || state == ConversationState.CLOSED
                     || !target.lifetime().isAfter(now)) {
                 // R-CONV-17, R-CONV-12: an ended or expired endpoint takes nothing more.
-                return new Discarded();
+                return new Arrival.Discarded();
             }
             if (m.sequence() < target.receiveSequence()) {
-                return new Duplicate();
+                return new Arrival.Duplicate();
+            }
+            if (m.sequence() > target.receiveSequence() && !conversationError) {
+                return new Arrival.Refused(OUT_OF_ORDER);
             }
         }
         Optional<MessageType> type = catalog.messageType(m.messageType());
-        Outcome typeProblem = checkType(catalog, m, type);
+        Arrival typeProblem = checkType(catalog, m, type);
         if (typeProblem != null) {
             return typeProblem;
         }
@@ -107,49 +103,50 @@ final class Inbound {
         int queueId = queues.queueId(c, queue.name());
         queues.insert(c, new QueueTable.Row(queueId, QueueTable.READY, target.priority(), target.group(), target.handle(),
                 m.sequence(), service.name(), m.contractName(), m.messageType(), type.get().validation(), m.body()), now);
-        endpoints.update(c, afterArrival(target.afterReceive(), m.messageType()));
+        // An Error may follow a gap: END WITH ERROR dropped the messages before it (R-CONV-19).
+        endpoints.update(c, afterArrival(target.receivedThrough(m.sequence()), m.messageType()));
         String queueName = queue.name();
         tx.onCompletion(committed -> {
             if (committed) {
                 signals.signal(queueName);
             }
         });
-        return new Accepted();
+        return new Arrival.Accepted();
     }
 
     /** R-OBJ-26: the target service must accept the contract, which must exist here too. */
-    private static Outcome checkNewDialog(Catalog catalog, Service service, IncomingMessage m) {
+    private static Arrival checkNewDialog(Catalog catalog, Service service, IncomingMessage m) {
         if (catalog.contract(m.contractName()).isEmpty()) {
-            return new Rejected(BrokerError.CONTRACT_NOT_FOUND, BrokerError.CONTRACT_NOT_FOUND.describe(m.contractName()));
+            return new Arrival.Rejected(BrokerError.CONTRACT_NOT_FOUND, BrokerError.CONTRACT_NOT_FOUND.describe(m.contractName()));
         }
         if (!service.accepts(m.contractName())) {
-            return new Rejected(BrokerError.CONTRACT_NOT_SUPPORTED,
+            return new Arrival.Rejected(BrokerError.CONTRACT_NOT_SUPPORTED,
                     BrokerError.CONTRACT_NOT_SUPPORTED.describe(service.name(), m.contractName()));
         }
         return null;
     }
 
     /** R-OBJ-16 and R-OBJ-7, against this broker's own definitions; system types pass (R-OBJ-15). */
-    private static Outcome checkType(Catalog catalog, IncomingMessage m, Optional<MessageType> type) {
+    private static Arrival checkType(Catalog catalog, IncomingMessage m, Optional<MessageType> type) {
         if (type.isEmpty()) {
-            return new Rejected(BrokerError.MESSAGE_TYPE_NOT_FOUND, BrokerError.MESSAGE_TYPE_NOT_FOUND.describe(m.messageType()));
+            return new Arrival.Rejected(BrokerError.MESSAGE_TYPE_NOT_FOUND, BrokerError.MESSAGE_TYPE_NOT_FOUND.describe(m.messageType()));
         }
         if (!SystemObjects.ALWAYS_RECEIVABLE.contains(m.messageType())) {
             Contract contract = catalog.contract(m.contractName()).orElseThrow();
             Optional<SentBy> sentBy = contract.sentBy(m.messageType());
             if (sentBy.isEmpty()) {
-                return new Rejected(BrokerError.MESSAGE_TYPE_NOT_IN_CONTRACT,
+                return new Arrival.Rejected(BrokerError.MESSAGE_TYPE_NOT_IN_CONTRACT,
                         BrokerError.MESSAGE_TYPE_NOT_IN_CONTRACT.describe(m.messageType(), m.contractName()));
             }
             if (!sentBy.get().allows(m.fromInitiator())) {
                 BrokerError error = m.fromInitiator() ? BrokerError.INITIATOR_SENT_TARGET_TYPE : BrokerError.TARGET_SENT_INITIATOR_TYPE;
-                return new Rejected(error, error.describe(m.messageType()));
+                return new Arrival.Rejected(error, error.describe(m.messageType()));
             }
         }
         Validation validation = type.get().validation();
         if (BodyValidator.problem(validation, m.body()) != null) {
             BrokerError error = validation == Validation.WELL_FORMED_XML ? BrokerError.XML_VALIDATION_FAILED : BrokerError.VALIDATION_FAILED;
-            return new Rejected(error, error.describe(m.messageType()));
+            return new Arrival.Rejected(error, error.describe(m.messageType()));
         }
         return null;
     }
@@ -160,6 +157,11 @@ final class Inbound {
                 m.contractName(), m.fromService(), m.fromBroker(), null, ConversationState.CONVERSING,
                 m.lifetime(), null, 0, 0, null, Dialogs.DEFAULT_PRIORITY);
         endpoints.insert(tx.connection(), target);
+        tx.onCompletion(committed -> {
+            if (committed) {
+                deadlineAdded.run();
+            }
+        });
         return target;
     }
 

@@ -36,6 +36,7 @@ final class Outbound {
     private final TransmissionTable transmissions;
     private final Inbound inbound;
     private final BrokerErrors errors;
+    private volatile Runnable queuedListener = () -> { };
 
     Outbound(UUID brokerId, Supplier<NodeView> node, RouteMatcher matcher, EndpointTable endpoints,
              TransmissionTable transmissions, Inbound inbound, BrokerErrors errors) {
@@ -64,12 +65,12 @@ final class Outbound {
             IncomingMessage message = new IncomingMessage(sender.conversationId(), sender.initiator(), sequence,
                     sender.farService(), sender.serviceName(), brokerId, sender.contractName(), messageType, body,
                     sender.lifetime());
-            Inbound.Outcome outcome = inbound.accept(tx, catalog, message, now);
-            if (outcome instanceof Inbound.Refused refused) {
-                queue(c, sender, sequence, messageType, body, refused.status(), now);
+            Arrival outcome = inbound.accept(tx, catalog, message, now);
+            if (outcome instanceof Arrival.Refused refused) {
+                queue(tx, sender, sequence, messageType, body, refused.status(), now);
                 return Result.PENDING;
             }
-            if (outcome instanceof Inbound.Rejected rejected) {
+            if (outcome instanceof Arrival.Rejected rejected) {
                 errors.raise(tx, catalog, sender, rejected.error().code(), rejected.description(), now);
                 return Result.REJECTED;
             }
@@ -82,23 +83,30 @@ final class Outbound {
             return Result.REJECTED;
         }
         String status = decision instanceof RouteDecision.Delayed delayed ? delayed.status().text() : "";
-        queue(c, sender, sequence, messageType, body, status, now);
+        queue(tx, sender, sequence, messageType, body, status, now);
         return Result.PENDING;
     }
 
-    private void queue(Connection c, Endpoint sender, long sequence, String messageType, byte[] body, String status,
+    void onQueued(Runnable listener) {
+        this.queuedListener = listener;
+    }
+
+    private void queue(Transaction tx, Endpoint sender, long sequence, String messageType, byte[] body, String status,
                        Instant now) throws SQLException {
-        transmissions.insert(c, new TransmissionTable.Row(sender, sequence, messageType, body, status), now);
+        transmissions.insert(tx.connection(), new TransmissionTable.Row(sender, sequence, messageType, body, status), now);
+        Runnable listener = queuedListener;
+        tx.onCompletion(committed -> {
+            if (committed) {
+                listener.run();
+            }
+        });
     }
 
     /** R-ROUTE-27: the first acknowledgement binds the dialog to the broker that gave it. */
     private void bindFarBroker(Connection c, Endpoint sender) throws SQLException {
         Endpoint current = endpoints.find(c, sender.handle()).orElseThrow();
         if (current.farBrokerInstance() == null) {
-            endpoints.update(c, new Endpoint(current.handle(), current.conversationId(), current.initiator(),
-                    current.group(), current.serviceName(), current.contractName(), current.farService(), brokerId,
-                    null, current.state(), current.lifetime(), current.dialogTimer(), current.sendSequence(),
-                    current.receiveSequence(), current.endDialogSequence(), current.priority()));
+            endpoints.update(c, current.withFarBroker(brokerId));
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * Reads and writes the messages of service queues ({@code PARLEY.QUEUE_MESSAGES}). Rows are ordered
  * for RECEIVE as R-CONV-26 and R-CONV-30 ask: by conversation, then DialogTimer before Error before
- * everything else, then sequence number.
+ * everything else, then sequence number. Each row counts its rolled-back deliveries; a dead letter
+ * is a row moved to its dead-letter queue, which says where it came from.
  */
 final class QueueTable {
     /** Queue row status (R-OBJ-20). */
@@ -25,7 +26,8 @@ final class QueueTable {
     static final int RETAINED_SENT = 3;
 
     private static final String COLUMNS = "STATUS, PRIORITY, QUEUING_ORDER, GROUP_ID, HANDLE, SEQUENCE_NUMBER, SERVICE_NAME,"
-            + " CONTRACT_NAME, MESSAGE_TYPE, VALIDATION, MESSAGE_BODY, MESSAGE_ID";
+            + " CONTRACT_NAME, MESSAGE_TYPE, VALIDATION, MESSAGE_BODY, MESSAGE_ID, DELIVERY_COUNT, DEAD_LETTER_SOURCE,"
+            + " DEAD_LETTER_DELIVERIES";
 
     private final SqlDialect dialect;
 
@@ -129,9 +131,14 @@ final class QueueTable {
         }
     }
 
-    /** Deletes every message of a conversation from this side's queues (R-CONV-17, R-OBJ-23). */
+    /**
+     * Deletes every message of a conversation from this side's queues (R-CONV-17, R-OBJ-23), except
+     * dead letters not yet received: they are the record of what failed, kept for whoever reads the
+     * dead-letter queue even after the conversation has ended.
+     */
     void deleteConversation(Connection c, ConversationHandle handle) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM PARLEY.QUEUE_MESSAGES WHERE HANDLE = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM PARLEY.QUEUE_MESSAGES WHERE HANDLE = ?"
+                + " AND (DEAD_LETTER_SOURCE IS NULL OR STATUS <> " + READY + ")")) {
             ps.setString(1, handle.toString());
             ps.executeUpdate();
         }
@@ -143,6 +150,37 @@ final class QueueTable {
             ps.setString(1, group.toString());
             ps.setString(2, handle.toString());
             ps.executeUpdate();
+        }
+    }
+
+    /** Counts one more rolled-back delivery of a message (R-CONV-28); false when the message is gone. */
+    boolean countDelivery(Connection c, long queuingOrder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE PARLEY.QUEUE_MESSAGES SET DELIVERY_COUNT = DELIVERY_COUNT + 1 WHERE QUEUING_ORDER = ?")) {
+            ps.setLong(1, queuingOrder);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Moves a ready message of queue {@code from} whose delivery count has reached
+     * {@code maxDeliveries} into queue {@code to}, as a ready message there with a delivery count of
+     * 0 that remembers {@code fromName} and the count it reached. One row moves, so the message can
+     * never be received from both queues.
+     *
+     * @return whether the message was moved
+     */
+    boolean moveToDeadLetterQueue(Connection c, long queuingOrder, int from, String fromName, int to, int maxDeliveries)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE PARLEY.QUEUE_MESSAGES SET QUEUE_ID = ?,"
+                + " DEAD_LETTER_SOURCE = ?, DEAD_LETTER_DELIVERIES = DELIVERY_COUNT, DELIVERY_COUNT = 0"
+                + " WHERE QUEUING_ORDER = ? AND QUEUE_ID = ? AND STATUS = " + READY + " AND DELIVERY_COUNT >= ?")) {
+            ps.setInt(1, to);
+            ps.setString(2, fromName);
+            ps.setLong(3, queuingOrder);
+            ps.setInt(4, from);
+            ps.setInt(5, maxDeliveries);
+            return ps.executeUpdate() == 1;
         }
     }
 
@@ -160,8 +198,11 @@ final class QueueTable {
     }
 
     private static ReceivedMessage read(ResultSet rs) throws SQLException {
+        String deadLetterSource = rs.getString(14);
         return new ReceivedMessage(rs.getInt(1), rs.getInt(2), rs.getLong(3), ConversationGroupId.parse(rs.getString(4)),
                 ConversationHandle.parse(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), Validation.ofCode(rs.getString(10)), rs.getBytes(11), UUID.fromString(rs.getString(12)));
+                rs.getString(9), Validation.ofCode(rs.getString(10)), rs.getBytes(11), UUID.fromString(rs.getString(12)),
+                rs.getInt(13), deadLetterSource == null ? null
+                        : new ReceivedMessage.DeadLetter(deadLetterSource, rs.getInt(15)));
     }
 }

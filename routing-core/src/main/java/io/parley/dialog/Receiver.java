@@ -15,23 +15,27 @@ import java.util.function.Supplier;
  * transaction holds, locks it for the caller's transaction, and takes its messages in order. Locked
  * groups are passed over, never waited for, so receivers on one queue do not block each other.
  * With WAITFOR it sleeps until a commit in this process makes messages ready on the queue, checking
- * the store again at least every poll interval for changes made elsewhere.
+ * the store again at least every poll interval for changes made elsewhere. What it takes is reported
+ * to {@link Redelivery}, which counts the deliveries a rollback hands back (R-CONV-28, R-ERR-9).
  */
 final class Receiver {
     private final QueueTable queues;
     private final EndpointTable endpoints;
     private final GroupLocks locks;
     private final QueueSignals signals;
+    private final Redelivery redelivery;
 
-    Receiver(QueueTable queues, EndpointTable endpoints, GroupLocks locks, QueueSignals signals) {
+    Receiver(QueueTable queues, EndpointTable endpoints, GroupLocks locks, QueueSignals signals, Redelivery redelivery) {
         this.queues = queues;
         this.endpoints = endpoints;
         this.locks = locks;
         this.signals = signals;
+        this.redelivery = redelivery;
     }
 
     List<ReceivedMessage> receive(Transaction tx, Supplier<Catalog> catalog, Receive request, Duration pollInterval)
             throws SQLException {
+        redelivery.follow(tx);
         List<ReceivedMessage> none = List.of();
         return waitFor(catalog, request.queue(), request.waitFor(), pollInterval, none,
                 queue -> takeOnce(tx, queue, request));
@@ -43,6 +47,7 @@ final class Receiver {
      */
     ConversationGroupId nextGroup(Transaction tx, Supplier<Catalog> catalog, String queueName, Duration timeout,
                                   Duration pollInterval) throws SQLException {
+        redelivery.follow(tx);
         return waitFor(catalog, queueName, timeout, pollInterval, null, queue -> {
             Connection c = tx.connection();
             for (ConversationGroupId group : queues.groupsWithReadyMessages(c, queues.queueId(c, queue.name()))) {
@@ -103,11 +108,11 @@ final class Receiver {
                 group = endpoint.group();
             }
             locks.lock(group, tx, Dialogs.lockTimeout());
-            return take(c, queue, queueId, group, request);
+            return take(tx, queue, queueId, group, request);
         }
         for (ConversationGroupId group : queues.groupsWithReadyMessages(c, queueId)) {
             if (locks.tryLock(group, tx)) {
-                List<ReceivedMessage> messages = take(c, queue, queueId, group, request);
+                List<ReceivedMessage> messages = take(tx, queue, queueId, group, request);
                 if (!messages.isEmpty()) {
                     return messages;
                 }
@@ -116,10 +121,12 @@ final class Receiver {
         return List.of();
     }
 
-    private List<ReceivedMessage> take(Connection c, ServiceQueue queue, int queueId, ConversationGroupId group,
+    private List<ReceivedMessage> take(Transaction tx, ServiceQueue queue, int queueId, ConversationGroupId group,
                                       Receive request) throws SQLException {
+        Connection c = tx.connection();
         List<ReceivedMessage> messages = queues.ready(c, queueId, group, request.conversation(), request.top());
         queues.consume(c, messages, queue.retention());
+        redelivery.took(tx, queue.name(), messages);
         return messages;
     }
 }

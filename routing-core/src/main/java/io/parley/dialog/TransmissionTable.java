@@ -45,6 +45,23 @@ final class TransmissionTable {
         }
     }
 
+    /** Deletes one row, once its message is acknowledged or given up. */
+    void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM PARLEY.TRANSMISSION_QUEUE WHERE ID = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records why a row's last attempt did not get it acknowledged (R-PROTO-18). */
+    void setStatus(Connection c, long id, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE PARLEY.TRANSMISSION_QUEUE SET TRANSMISSION_STATUS = ? WHERE ID = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** Deletes every pending message of one side of a dialog (END, WITH CLEANUP: R-CONV-20, R-CONV-21). */
     void deleteAll(Connection c, ConversationHandle handle) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM PARLEY.TRANSMISSION_QUEUE WHERE HANDLE = ?")) {

@@ -10,6 +10,7 @@ import io.parley.catalog.RouteAddress;
 import io.parley.catalog.SentBy;
 import io.parley.catalog.Service;
 import io.parley.catalog.ServiceQueue;
+import io.parley.catalog.ServiceQueue.DeadLetterPolicy;
 import io.parley.catalog.SystemObjects;
 import io.parley.catalog.Validation;
 import java.sql.Connection;
@@ -61,11 +62,13 @@ public final class CatalogStore {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT NAME, IS_ENABLED, IS_RETENTION_ENABLED, IS_POISON_HANDLING_ENABLED, IS_ACTIVATION_ENABLED,"
-                        + " MAX_READERS, ACTIVATION_PROCEDURE FROM PARLEY.QUEUES ORDER BY ID");
+                        + " MAX_READERS, ACTIVATION_PROCEDURE, MAX_DELIVERIES, DEAD_LETTER_QUEUE FROM PARLEY.QUEUES ORDER BY ID");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                String deadLetterQueue = rs.getString(9);
                 catalog = catalog.withQueue(new ServiceQueue(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
-                        rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6), rs.getString(7)));
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6), rs.getString(7),
+                        deadLetterQueue == null ? null : new DeadLetterPolicy(rs.getInt(8), deadLetterQueue)));
             }
         }
         Map<String, String> serviceQueues = new LinkedHashMap<>();
@@ -132,10 +135,12 @@ public final class CatalogStore {
             ServiceQueue old = before.queue(queue.name()).orElse(null);
             if (old == null) {
                 writeQueue(c, "INSERT INTO PARLEY.QUEUES (IS_ENABLED, IS_RETENTION_ENABLED, IS_POISON_HANDLING_ENABLED,"
-                        + " IS_ACTIVATION_ENABLED, MAX_READERS, ACTIVATION_PROCEDURE, NAME) VALUES (?, ?, ?, ?, ?, ?, ?)", queue);
+                        + " IS_ACTIVATION_ENABLED, MAX_READERS, ACTIVATION_PROCEDURE, MAX_DELIVERIES, DEAD_LETTER_QUEUE, NAME)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", queue);
             } else if (!old.equals(queue)) {
                 writeQueue(c, "UPDATE PARLEY.QUEUES SET IS_ENABLED = ?, IS_RETENTION_ENABLED = ?, IS_POISON_HANDLING_ENABLED = ?,"
-                        + " IS_ACTIVATION_ENABLED = ?, MAX_READERS = ?, ACTIVATION_PROCEDURE = ? WHERE NAME = ?", queue);
+                        + " IS_ACTIVATION_ENABLED = ?, MAX_READERS = ?, ACTIVATION_PROCEDURE = ?, MAX_DELIVERIES = ?,"
+                        + " DEAD_LETTER_QUEUE = ? WHERE NAME = ?", queue);
             }
         }
         for (Service service : after.services()) {
@@ -167,10 +172,13 @@ public final class CatalogStore {
         saveEndpoint(c, before, after);
     }
 
-    /** ALTER SERVICE … ON QUEUE: the service's messages and conversation groups go to its new queue. */
+    /**
+     * ALTER SERVICE … ON QUEUE: the service's messages and conversation groups go to its new queue;
+     * its dead letters stay in the dead-letter queues they were moved to.
+     */
     private static void moveToQueue(Connection c, Service service) throws SQLException {
-        update(c, "UPDATE PARLEY.QUEUE_MESSAGES SET QUEUE_ID = " + idOf("QUEUES") + " WHERE SERVICE_NAME = ?",
-                service.queueName(), service.name());
+        update(c, "UPDATE PARLEY.QUEUE_MESSAGES SET QUEUE_ID = " + idOf("QUEUES")
+                + " WHERE SERVICE_NAME = ? AND DEAD_LETTER_SOURCE IS NULL", service.queueName(), service.name());
         update(c, "UPDATE PARLEY.CONVERSATION_GROUPS SET QUEUE_ID = " + idOf("QUEUES") + " WHERE SERVICE_NAME = ?",
                 service.queueName(), service.name());
     }
@@ -220,7 +228,15 @@ public final class CatalogStore {
         ps.setBoolean(4, q.activationEnabled());
         ps.setInt(5, q.maxQueueReaders());
         ps.setString(6, q.activationProcedure());
-        ps.setString(7, q.name());
+        DeadLetterPolicy deadLetter = q.deadLetter();
+        if (deadLetter == null) {
+            ps.setNull(7, Types.INTEGER);
+            ps.setNull(8, Types.VARCHAR);
+        } else {
+            ps.setInt(7, deadLetter.maxDeliveries());
+            ps.setString(8, deadLetter.queueName());
+        }
+        ps.setString(9, q.name());
     }
 
     private static void insertServiceContracts(Connection c, Service service) throws SQLException {

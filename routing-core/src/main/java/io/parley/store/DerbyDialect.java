@@ -16,6 +16,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 final class DerbyDialect implements SqlDialect {
     /** Derby's SQLState when another JVM holds the database's lock file. */
     private static final String ANOTHER_JVM_BOOTED = "XSDB6";
+    /** Derby's SQLStates for a deadlock victim and for a lock wait that timed out. */
+    private static final String DEADLOCK = "40001";
+    private static final String LOCK_TIMEOUT = "40XL1";
     /** Derby's SQLState for a clean single-database shutdown. */
     private static final String DATABASE_SHUT_DOWN = "08006";
 
@@ -72,6 +75,11 @@ final class DerbyDialect implements SqlDialect {
             return new StoreException(StoreException.Kind.IN_USE,
                     "store " + config.directory() + " is in use by another process; stop that process "
                             + "or give this one its own store directory", e);
+        }
+        if (hasState(e, DEADLOCK) || hasState(e, LOCK_TIMEOUT)) {
+            return new StoreException(StoreException.Kind.CONFLICT, "could not " + action + " the " + config
+                    + ": the transaction " + (hasState(e, DEADLOCK) ? "was chosen as a deadlock victim" : "waited too long"
+                    + " for a lock") + "; roll the transaction back and run it again", e);
         }
         return new StoreException(StoreException.Kind.DATABASE,
                 "could not " + action + " the " + config + ": " + e.getMessage()

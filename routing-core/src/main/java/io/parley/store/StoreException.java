@@ -16,6 +16,11 @@ public class StoreException extends RuntimeException {
         NEWER_SCHEMA,
         /** The store exists but is not what the caller expected (wrong role, missing identity). */
         INVALID,
+        /**
+         * The transaction lost a lock conflict (chosen as a deadlock victim, or it waited too long
+         * for a lock). Roll it back, so nothing of it is stored, and run it again.
+         */
+        CONFLICT,
         /** Any other database failure; the cause holds the driver's exception. */
         DATABASE
     }

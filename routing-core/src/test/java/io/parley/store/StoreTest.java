@@ -126,24 +126,46 @@ class StoreTest {
             id = store.brokerInstanceId();
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
-                    for (String view : List.of("CONVERSATION_GROUPS", "CONVERSATION_ENDPOINTS", "TRANSMISSION_QUEUE", "QUEUE_MESSAGES")) {
-                        st.execute("DROP VIEW SB." + view);
+                    st.execute("DROP VIEW SB.SERVICE_QUEUES");
+                    st.execute("DROP VIEW SB.QUEUE_MESSAGES");
+                    for (String column : List.of("DELIVERY_COUNT", "DEAD_LETTER_SOURCE", "DEAD_LETTER_DELIVERIES")) {
+                        st.execute("ALTER TABLE PARLEY.QUEUE_MESSAGES DROP COLUMN " + column);
                     }
-                    for (String table : List.of("CONVERSATION_GROUPS", "CONVERSATION_ENDPOINTS", "TRANSMISSION_QUEUE", "QUEUE_MESSAGES")) {
-                        st.execute("DROP TABLE PARLEY." + table);
+                    for (String column : List.of("MAX_DELIVERIES", "DEAD_LETTER_QUEUE")) {
+                        st.execute("ALTER TABLE PARLEY.QUEUES DROP COLUMN " + column);
                     }
-                    st.execute("UPDATE PARLEY.STORE_INFO SET VALUE = '2' WHERE NAME = 'schema_version'");
+                    st.execute(createView("schema-2.sql", "SB.SERVICE_QUEUES"));
+                    st.execute(createView("schema-3.sql", "SB.QUEUE_MESSAGES"));
+                    st.execute("UPDATE PARLEY.STORE_INFO SET VALUE = '3' WHERE NAME = 'schema_version'");
+                    st.execute("INSERT INTO PARLEY.QUEUES (NAME, IS_ENABLED, IS_RETENTION_ENABLED, IS_POISON_HANDLING_ENABLED,"
+                            + " IS_ACTIVATION_ENABLED, MAX_READERS) VALUES ('OldQ', TRUE, FALSE, TRUE, FALSE, 0)");
+                    st.execute("INSERT INTO PARLEY.QUEUE_MESSAGES (QUEUE_ID, STATUS, PRIORITY, GROUP_ID, HANDLE, SEQUENCE_NUMBER,"
+                            + " RECEIVE_RANK, SERVICE_NAME, CONTRACT_NAME, MESSAGE_TYPE, VALIDATION, MESSAGE_ID, ENQUEUE_TIME)"
+                            + " SELECT ID, 1, 5, '" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', 0, 2, 'Svc', 'DEFAULT',"
+                            + " 'DEFAULT', 'N', '" + UUID.randomUUID() + "', CURRENT_TIMESTAMP FROM PARLEY.QUEUES WHERE NAME = 'OldQ'");
                 }
                 return null;
             });
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
         }
         try (Store store = open("a"); Connection c = store.connection()) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaInstaller.CURRENT_VERSION);
             assertThat(store.brokerInstanceId()).isEqualTo(id);
             assertThat(ManagementViews.read(c, "routes").rows()).hasSize(1);
-            assertThat(ManagementViews.read(c, "conversation_endpoints").rows()).isEmpty();
+            assertThat(new CatalogStore().load(c).queue("OldQ")).contains(ServiceQueue.withDefaults("OldQ"));
+            ViewRows messages = ManagementViews.read(c, "queue_messages");
+            assertThat(messages.rows()).singleElement().satisfies(row -> {
+                assertThat(row.get(messages.columns().indexOf("queue_name"))).isEqualTo("OldQ");
+                assertThat(row.get(messages.columns().indexOf("delivery_count"))).isEqualTo("0");
+                assertThat(row.get(messages.columns().indexOf("dead_letter_source"))).isNull();
+            });
         }
+    }
+
+    /** The CREATE VIEW statement of {@code view} in an earlier schema script. */
+    private static String createView(String script, String view) {
+        return SqlScript.load(script).stream().filter(sql -> sql.startsWith("CREATE VIEW " + view + " ")).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -225,6 +247,31 @@ class StoreTest {
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
         assertThat(readOnly.toFile().setWritable(false, false)).isTrue();
         return readOnly;
+    }
+
+    @Test
+    void aLockConflictIsReportedAsAConflictToRetry() throws Exception {
+        try (Store store = open("a")) {
+            store.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+                }
+                return null;
+            });
+            try (Transaction holder = store.begin()) {
+                try (Statement st = holder.connection().createStatement()) {
+                    st.executeUpdate("UPDATE PARLEY.STORE_INFO SET VALUE = VALUE WHERE NAME = 'created_at'");
+                }
+                assertThatThrownBy(() -> store.inTransaction(c -> {
+                    try (Statement st = c.createStatement()) {
+                        return st.executeUpdate("UPDATE PARLEY.STORE_INFO SET VALUE = VALUE WHERE NAME = 'created_at'");
+                    }
+                }))
+                        .isInstanceOf(StoreException.class)
+                        .hasMessageContaining("waited too long for a lock; roll the transaction back and run it again")
+                        .extracting(e -> ((StoreException) e).kind()).isEqualTo(StoreException.Kind.CONFLICT);
+            }
+        }
     }
 
     @Test

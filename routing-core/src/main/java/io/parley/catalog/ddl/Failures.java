@@ -39,13 +39,25 @@ final class Failures {
 
     /** DROP of an object that others still refer to; names every one of them. */
     static DdlException inUse(DdlStatement statement, String kind, String userKind, List<String> users) {
-        String userList = users.stream().map(user -> "'" + user + "'").collect(Collectors.joining(", "));
-        String problem = kind + " '" + statement.name() + "' cannot be dropped: " + userKind
-                + (users.size() == 1 ? " " + userList + " uses it" : "s " + userList + " use it");
+        return inUse(statement, kind + " '" + statement.name() + "' cannot be dropped: " + userKind
+                + (users.size() == 1 ? " " + quoted(users) + " uses it" : "s " + quoted(users) + " use it"), users);
+    }
+
+    /** DROP of a queue that other queues name as their dead-letter queue; names every one of them. */
+    static DdlException deadLetterQueueInUse(DdlStatement statement, List<String> users) {
+        return inUse(statement, "queue '" + statement.name() + "' cannot be dropped: it is the dead-letter queue of queue"
+                + (users.size() == 1 ? " " : "s ") + quoted(users), users);
+    }
+
+    private static DdlException inUse(DdlStatement statement, String problem, List<String> users) {
         List<String> names = new ArrayList<>();
         names.add(statement.name());
         names.addAll(users);
         return DdlException.rejected(statement, 0, problem, names.toArray(String[]::new));
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
     }
 
     /** R-OBJ-5: in CREATE BROKER PRIORITY the word ANY means "every service" or "every contract". */

@@ -3,15 +3,18 @@ package io.parley.catalog.ddl;
 import io.parley.catalog.Catalog;
 import io.parley.catalog.Service;
 import io.parley.catalog.ServiceQueue;
+import io.parley.catalog.ServiceQueue.DeadLetterPolicy;
 import io.parley.catalog.ddl.QueueStatement.Activation;
+import io.parley.catalog.ddl.QueueStatement.DeadLetter;
 import io.parley.catalog.ddl.QueueStatement.Options;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Applies QUEUE statements. CREATE fills in Service Broker's defaults (STATUS ON, RETENTION OFF,
- * poison message handling ON, no activation); an ACTIVATION clause without STATUS turns activation
- * on, and without MAX_QUEUE_READERS allows one reader. ALTER changes only what it names.
+ * poison message handling ON, no activation, no dead-letter policy); an ACTIVATION clause without
+ * STATUS turns activation on, and without MAX_QUEUE_READERS allows one reader. ALTER changes only
+ * what it names. A dead-letter queue must exist, and cannot be dropped while a queue names it.
  */
 final class QueueExecutor {
     private static final String KIND = "queue";
@@ -28,11 +31,11 @@ final class QueueExecutor {
             if (catalog.queue(name).isPresent()) {
                 throw Failures.duplicate(statement, KIND, OBJECT_EXISTS);
             }
-            return catalog.withQueue(created(name, create.options()));
+            return withDeadLetterQueueChecked(catalog, statement, created(statement, create.options()));
         }
         ServiceQueue queue = catalog.queue(name).orElseThrow(() -> Failures.unknown(statement, KIND));
         if (statement instanceof QueueStatement.Alter alter) {
-            return catalog.withQueue(altered(queue, alter.options()));
+            return withDeadLetterQueueChecked(catalog, statement, altered(statement, queue, alter.options()));
         }
         List<String> services = catalog.services().stream()
                 .filter(service -> service.queueName().equals(name))
@@ -41,22 +44,55 @@ final class QueueExecutor {
         if (!services.isEmpty()) {
             throw Failures.inUse(statement, KIND, "service", services);
         }
+        refuseDroppingADeadLetterQueue(catalog, statement);
         return catalog.withoutQueue(name);
     }
 
-    private static ServiceQueue created(String name, Options options) {
+    private static Catalog withDeadLetterQueueChecked(Catalog catalog, QueueStatement statement, ServiceQueue queue) {
+        DeadLetterPolicy policy = queue.deadLetter();
+        if (policy != null && catalog.queue(policy.queueName()).isEmpty()) {
+            throw Failures.missingReference(statement, KIND, "dead-letter queue", policy.queueName());
+        }
+        return catalog.withQueue(queue);
+    }
+
+    private static void refuseDroppingADeadLetterQueue(Catalog catalog, QueueStatement statement) {
+        List<String> users = catalog.queues().stream()
+                .filter(queue -> queue.deadLetter() != null && queue.deadLetter().queueName().equals(statement.name()))
+                .map(ServiceQueue::name)
+                .toList();
+        if (!users.isEmpty()) {
+            throw Failures.deadLetterQueueInUse(statement, users);
+        }
+    }
+
+    private static ServiceQueue created(QueueStatement statement, Options options) {
         Optional<Activation> activation = options.activation();
         return new ServiceQueue(
-                name,
+                statement.name(),
                 options.status().orElse(true),
                 options.retention().orElse(false),
                 options.poisonMessageHandling().orElse(true),
                 activation.map(a -> a.status().orElse(true)).orElse(false),
                 activation.map(a -> a.maxQueueReaders().orElse(DEFAULT_READERS)).orElse(0),
-                activation.flatMap(Activation::procedureName).orElse(null));
+                activation.flatMap(Activation::procedureName).orElse(null),
+                options.deadLetter().map(d -> policy(statement, null, d)).orElse(null));
     }
 
-    private static ServiceQueue altered(ServiceQueue queue, Options options) {
+    /** The policy {@code option} makes of {@code current} (null: none yet); a new policy needs both settings. */
+    private static DeadLetterPolicy policy(QueueStatement statement, DeadLetterPolicy current, DeadLetter option) {
+        Optional<Integer> maxDeliveries = option.maxDeliveries().or(() -> Optional.ofNullable(current)
+                .map(DeadLetterPolicy::maxDeliveries));
+        Optional<String> queueName = option.queueName().or(() -> Optional.ofNullable(current)
+                .map(DeadLetterPolicy::queueName));
+        if (maxDeliveries.isEmpty() || queueName.isEmpty()) {
+            throw DdlException.rejected(statement, 0, KIND + " '" + statement.name() + "' has no dead-letter policy yet,"
+                    + " so DEAD_LETTER ( … ) must give both MAX_DELIVERIES and QUEUE", statement.name());
+        }
+        return new DeadLetterPolicy(maxDeliveries.get(), queueName.get());
+    }
+
+    private static ServiceQueue altered(QueueStatement statement, ServiceQueue queue, Options options) {
         boolean activationEnabled = queue.activationEnabled();
         int maxQueueReaders = queue.maxQueueReaders();
         String procedure = queue.activationProcedure();
@@ -70,6 +106,9 @@ final class QueueExecutor {
             maxQueueReaders = activation.maxQueueReaders().orElse(maxQueueReaders);
             procedure = activation.procedureName().orElse(procedure);
         }
+        DeadLetterPolicy deadLetter = options.dropDeadLetter() ? null : options.deadLetter()
+                .map(d -> policy(statement, queue.deadLetter(), d))
+                .orElse(queue.deadLetter());
         return new ServiceQueue(
                 queue.name(),
                 options.status().orElse(queue.enabled()),
@@ -77,6 +116,7 @@ final class QueueExecutor {
                 options.poisonMessageHandling().orElse(queue.poisonMessageHandling()),
                 activationEnabled,
                 maxQueueReaders,
-                procedure);
+                procedure,
+                deadLetter);
     }
 }

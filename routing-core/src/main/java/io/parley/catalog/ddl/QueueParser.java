@@ -2,6 +2,7 @@ package io.parley.catalog.ddl;
 
 import io.parley.catalog.ServiceQueue;
 import io.parley.catalog.ddl.QueueStatement.Activation;
+import io.parley.catalog.ddl.QueueStatement.DeadLetter;
 import io.parley.catalog.ddl.QueueStatement.Options;
 import io.parley.catalog.ddl.Token.Kind;
 import java.util.HashSet;
@@ -10,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parses what follows {@code CREATE|ALTER|DROP QUEUE}. EXECUTE AS and ON filegroup are read and
- * dropped: Parley has no database principals and no filegroups.
+ * Parses what follows {@code CREATE|ALTER|DROP QUEUE}, including Parley's {@code DEAD_LETTER ( … )}
+ * option. EXECUTE AS and ON filegroup are read and dropped: Parley has no database principals and
+ * no filegroups.
  */
 final class QueueParser {
 
@@ -52,8 +54,11 @@ final class QueueParser {
         Optional<Boolean> poisonMessageHandling = Optional.empty();
         Optional<Activation> activation = Optional.empty();
         boolean dropActivation = false;
+        Optional<DeadLetter> deadLetter = Optional.empty();
+        boolean dropDeadLetter = false;
         do {
-            Token option = in.expectOption(seen, "STATUS", "RETENTION", "ACTIVATION", "POISON_MESSAGE_HANDLING");
+            Token option = in.expectOption(seen, "STATUS", "RETENTION", "ACTIVATION", "POISON_MESSAGE_HANDLING",
+                    "DEAD_LETTER");
             switch (option.upper()) {
                 case "STATUS" -> status = Optional.of(in.expectOnOff());
                 case "RETENTION" -> retention = Optional.of(in.expectOnOff());
@@ -63,23 +68,57 @@ final class QueueParser {
                     poisonMessageHandling = Optional.of(in.expectOnOff());
                     in.expectSymbol(')');
                 }
+                case "DEAD_LETTER" -> {
+                    in.expectSymbol('(');
+                    dropDeadLetter = acceptDrop(in, verb, "DEAD_LETTER");
+                    if (!dropDeadLetter) {
+                        deadLetter = Optional.of(deadLetter(in));
+                    }
+                    in.expectSymbol(')');
+                }
                 default -> {
                     in.expectSymbol('(');
-                    Token first = in.peek();
-                    if (!first.isKeyword("DROP")) {
+                    dropActivation = acceptDrop(in, verb, "ACTIVATION");
+                    if (!dropActivation) {
                         activation = Optional.of(activation(in));
-                    } else if (verb == Verb.ALTER) {
-                        in.next();
-                        dropActivation = true;
-                    } else {
-                        throw DdlException.syntax(first.position(), "ACTIVATION (DROP) belongs to ALTER QUEUE;"
-                                + " a queue created without ACTIVATION has none");
                     }
                     in.expectSymbol(')');
                 }
             }
         } while (in.acceptSymbol(','));
-        return new Options(status, retention, poisonMessageHandling, activation, dropActivation);
+        return new Options(status, retention, poisonMessageHandling, activation, dropActivation, deadLetter,
+                dropDeadLetter);
+    }
+
+    /** Takes the {@code DROP} of {@code clause (DROP)}, which only ALTER QUEUE may say. */
+    private static boolean acceptDrop(TokenCursor in, Verb verb, String clause) {
+        Token first = in.peek();
+        if (!first.isKeyword("DROP")) {
+            return false;
+        }
+        if (verb != Verb.ALTER) {
+            throw DdlException.syntax(first.position(), clause + " (DROP) belongs to ALTER QUEUE; a queue created without "
+                    + clause + " has none");
+        }
+        in.next();
+        return true;
+    }
+
+    /** {@code MAX_DELIVERIES = n, QUEUE = [db.][schema.]queue}, in any order. */
+    private static DeadLetter deadLetter(TokenCursor in) {
+        Set<String> seen = new HashSet<>();
+        Optional<Integer> maxDeliveries = Optional.empty();
+        Optional<String> queue = Optional.empty();
+        do {
+            Token option = in.expectOption(seen, "MAX_DELIVERIES", "QUEUE");
+            in.expectSymbol('=');
+            if (option.upper().equals("MAX_DELIVERIES")) {
+                maxDeliveries = Optional.of((int) in.expectInteger("MAX_DELIVERIES", 1, Integer.MAX_VALUE));
+            } else {
+                queue = Optional.of(queueName(in));
+            }
+        } while (in.acceptSymbol(','));
+        return new DeadLetter(maxDeliveries, queue);
     }
 
     private static Activation activation(TokenCursor in) {

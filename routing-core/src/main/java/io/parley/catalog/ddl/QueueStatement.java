@@ -22,22 +22,29 @@ public sealed interface QueueStatement extends DdlStatement {
     }
 
     /**
-     * The WITH options as written: STATUS, RETENTION, POISON_MESSAGE_HANDLING (STATUS) and
-     * ACTIVATION (…); {@code dropActivation} is ALTER QUEUE's {@code ACTIVATION (DROP)}.
+     * The WITH options as written: STATUS, RETENTION, POISON_MESSAGE_HANDLING (STATUS), ACTIVATION (…)
+     * and Parley's DEAD_LETTER (…); {@code dropActivation} and {@code dropDeadLetter} are ALTER QUEUE's
+     * {@code ACTIVATION (DROP)} and {@code DEAD_LETTER (DROP)}.
      */
     record Options(
             Optional<Boolean> status,
             Optional<Boolean> retention,
             Optional<Boolean> poisonMessageHandling,
             Optional<Activation> activation,
-            boolean dropActivation) {
+            boolean dropActivation,
+            Optional<DeadLetter> deadLetter,
+            boolean dropDeadLetter) {
 
         /** No options at all: a CREATE QUEUE without WITH. */
-        public static final Options NONE =
-                new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        public static final Options NONE = new Options(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), false);
     }
 
     /** The settings inside {@code ACTIVATION ( … )}; EXECUTE AS is accepted and not kept. */
     record Activation(Optional<Boolean> status, Optional<String> procedureName, Optional<Integer> maxQueueReaders) {
+    }
+
+    /** The settings inside {@code DEAD_LETTER ( … )}; ALTER QUEUE may name only one of them. */
+    record DeadLetter(Optional<Integer> maxDeliveries, Optional<String> queueName) {
     }
 }

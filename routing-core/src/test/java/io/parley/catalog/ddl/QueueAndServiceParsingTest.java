@@ -34,7 +34,7 @@ class QueueAndServiceParsingTest {
         assertThat(create.name()).isEqualTo("ExpenseQueue");
         assertThat(create.options()).isEqualTo(new Options(Optional.of(false), Optional.of(true), Optional.of(false),
                 Optional.of(new Activation(Optional.of(true), Optional.of("dbo.expense_procedure"), Optional.of(5))),
-                false));
+                false, Optional.empty(), false));
     }
 
     @Test
@@ -49,14 +49,14 @@ class QueueAndServiceParsingTest {
                 assertThat(parseOne("CREATE QUEUE q WITH ACTIVATION (EXECUTE AS " + principal + ") ON fg1"))
                         .isEqualTo(new QueueStatement.Create(START, "q", new Options(Optional.empty(), Optional.empty(),
                                 Optional.empty(), Optional.of(new Activation(Optional.empty(), Optional.empty(),
-                                        Optional.empty())), false))));
+                                        Optional.empty())), false, Optional.empty(), false))));
     }
 
     @Test
     void altersAQueueDroppingItsActivation() {
         assertThat(parseOne("ALTER QUEUE q WITH ACTIVATION (DROP), STATUS = ON"))
                 .isEqualTo(new QueueStatement.Alter(START, "q", new Options(Optional.of(true), Optional.empty(),
-                        Optional.empty(), Optional.empty(), true)));
+                        Optional.empty(), Optional.empty(), true, Optional.empty(), false)));
     }
 
     @Test
@@ -74,8 +74,8 @@ class QueueAndServiceParsingTest {
     @Test
     void refusesAlterQueueWithoutOptions() {
         assertThat(parseFailure("ALTER QUEUE q WITH"))
-                .hasMessage("line 1, column 19: expected STATUS, RETENTION, ACTIVATION or POISON_MESSAGE_HANDLING"
-                        + " but found the end of the script");
+                .hasMessage("line 1, column 19: expected STATUS, RETENTION, ACTIVATION, POISON_MESSAGE_HANDLING"
+                        + " or DEAD_LETTER but found the end of the script");
     }
 
     @Test
