@@ -52,7 +52,7 @@ public final class Broker implements AutoCloseable {
     public static Broker open(StoreConfig config, StoreKind kind, String name, Clock clock) {
         Store store = Store.open(config, kind, name);
         try {
-            return new Broker(store, clock, store.inTransaction(new CatalogStore()::load));
+            return new Broker(store, clock, store.inTransaction(new CatalogStore()::loadEnsuringQueueViews));
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -116,6 +116,13 @@ public final class CatalogStore {
         return catalog;
     }
 
+    /** Reads the catalog and makes the per-queue views any queue lacks (stores older than schema 5). */
+    public Catalog loadEnsuringQueueViews(Connection c) throws SQLException {
+        Catalog catalog = load(c);
+        QueueViews.ensure(c, catalog);
+        return catalog;
+    }
+
     /** Writes what changed from {@code before} to {@code after}; {@code before} must be what the store holds. */
     public void save(Connection c, Catalog before, Catalog after) throws SQLException {
         for (MessageType type : after.messageTypes()) {
@@ -137,6 +144,7 @@ public final class CatalogStore {
                 writeQueue(c, "INSERT INTO PARLEY.QUEUES (IS_ENABLED, IS_RETENTION_ENABLED, IS_POISON_HANDLING_ENABLED,"
                         + " IS_ACTIVATION_ENABLED, MAX_READERS, ACTIVATION_PROCEDURE, MAX_DELIVERIES, DEAD_LETTER_QUEUE, NAME)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", queue);
+                QueueViews.create(c, queue.name());
             } else if (!old.equals(queue)) {
                 writeQueue(c, "UPDATE PARLEY.QUEUES SET IS_ENABLED = ?, IS_RETENTION_ENABLED = ?, IS_POISON_HANDLING_ENABLED = ?,"
                         + " IS_ACTIVATION_ENABLED = ?, MAX_READERS = ?, ACTIVATION_PROCEDURE = ?, MAX_DELIVERIES = ?,"
@@ -164,6 +172,7 @@ public final class CatalogStore {
         for (ServiceQueue queue : before.queues()) {
             if (after.queue(queue.name()).isEmpty()) {
                 update(c, "DELETE FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = " + idOf("QUEUES"), queue.name());
+                QueueViews.drop(c, queue.name());
             }
         }
         deleteMissing(c, "QUEUES", before.queues().stream().map(ServiceQueue::name).toList(), n -> after.queue(n).isPresent());

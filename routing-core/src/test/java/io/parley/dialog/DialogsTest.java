@@ -365,6 +365,21 @@ class DialogsTest {
     }
 
     @Test
+    void r_obj_22_eachQueueReadsAsAViewWithServiceBrokersColumns() throws Exception {
+        beginAndSend("Tgt", "DEFAULT", "DEFAULT", "visible");
+        try (Transaction tx = dialogs.begin();
+             java.sql.Statement st = tx.connection().createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT * FROM DBO.\"TgtQ\"")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("SERVICE_NAME")).isEqualTo("Tgt");
+            assertThat(rs.getLong("MESSAGE_SEQUENCE_NUMBER")).isZero();
+            assertThat(rs.getBytes("MESSAGE_BODY")).isEqualTo(bytes("visible"));
+            assertThat(rs.next()).isFalse();
+        }
+        aw.execute("CREATE QUEUE [Odd \"name\"'s queue]; DROP QUEUE [Odd \"name\"'s queue];");
+    }
+
+    @Test
     void alterServiceOnQueueTakesItsMessagesAlong() {
         beginAndSend("Tgt", "DEFAULT", "DEFAULT", "moved");
         aw.execute("CREATE QUEUE NewQ; ALTER SERVICE Tgt ON QUEUE NewQ;");

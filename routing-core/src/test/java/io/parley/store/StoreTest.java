@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -126,6 +127,7 @@ class StoreTest {
             id = store.brokerInstanceId();
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
+                    st.execute("DROP SCHEMA DBO RESTRICT");
                     st.execute("DROP VIEW SB.SERVICE_QUEUES");
                     st.execute("DROP VIEW SB.QUEUE_MESSAGES");
                     for (String column : List.of("DELIVERY_COUNT", "DEAD_LETTER_SOURCE", "DEAD_LETTER_DELIVERIES")) {
@@ -159,6 +161,14 @@ class StoreTest {
                 assertThat(row.get(messages.columns().indexOf("delivery_count"))).isEqualTo("0");
                 assertThat(row.get(messages.columns().indexOf("dead_letter_source"))).isNull();
             });
+            new CatalogStore().loadEnsuringQueueViews(c);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM DBO.\"OldQ\"")) {
+                assertThat(rs.getMetaData().getColumnCount()).isEqualTo(15);
+                assertThat(rs.getMetaData().getColumnLabel(1)).isEqualTo("STATUS");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt("STATUS")).isEqualTo(1);
+                assertThat(rs.next()).isFalse();
+            }
         }
     }
 
