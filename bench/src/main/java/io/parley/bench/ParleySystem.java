@@ -1,0 +1,121 @@
+package io.parley.bench;
+
+import io.parley.Node;
+import io.parley.NodeConfig;
+import io.parley.dialog.BeginDialog;
+import io.parley.dialog.ConversationHandle;
+import io.parley.dialog.Dialogs;
+import io.parley.dialog.Receive;
+import io.parley.dialog.ReceivedMessage;
+import io.parley.store.Transaction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parley under test: a node with one broker on embedded Derby, a sending service and a target
+ * service in that broker. Each sender session sends on a dialog of its own, begun with its first
+ * message, so its messages arrive exactly once and in order; each receiver session takes one
+ * message per RECEIVE TOP (1), holding the conversation group until it commits, as a JMS consumer
+ * over Parley will.
+ */
+final class ParleySystem implements MessagingSystem {
+    private static final String QUEUE = "BenchQueue";
+
+    private final Node node;
+    private final Dialogs dialogs;
+
+    private ParleySystem(Node node) {
+        this.node = node;
+        this.dialogs = node.broker("Bench").dialogs();
+    }
+
+    /** Creates the node and its services in {@code directory}. */
+    static ParleySystem start(Path directory) {
+        Node node = Node.open(NodeConfig.of("bench", directory, "Bench"));
+        node.broker("Bench").execute("""
+                CREATE QUEUE SenderQueue;
+                CREATE QUEUE BenchQueue;
+                CREATE SERVICE [//Bench/Sender] ON QUEUE SenderQueue;
+                CREATE SERVICE [//Bench/Target] ON QUEUE BenchQueue ([DEFAULT]);
+                """);
+        return new ParleySystem(node);
+    }
+
+    @Override
+    public String description() {
+        return "Parley (this build) on embedded Derby, full durability: one dialog per sender, "
+                + "delivered in the sending transaction; RECEIVE TOP (1) with its group lock";
+    }
+
+    @Override
+    public Sender openSender() {
+        return new Sender() {
+            private Transaction tx;
+            private ConversationHandle dialog;
+
+            @Override
+            public void send(byte[] body) {
+                if (tx == null) {
+                    tx = dialogs.begin();
+                }
+                if (dialog == null) {
+                    dialog = dialogs.beginDialog(tx, BeginDialog.from("//Bench/Sender").to("//Bench/Target"));
+                }
+                dialogs.send(tx, dialog, body);
+            }
+
+            @Override
+            public void commit() {
+                if (tx != null) {
+                    tx.commit();
+                    tx = null;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (tx != null) {
+                    tx.rollback();
+                }
+            }
+        };
+    }
+
+    @Override
+    public Receiver openReceiver() {
+        return new Receiver() {
+            private Transaction tx;
+
+            @Override
+            public Optional<byte[]> receive(Duration maxWait) {
+                if (tx == null) {
+                    tx = dialogs.begin();
+                }
+                List<ReceivedMessage> got = dialogs.receive(tx, Receive.from(QUEUE).top(1).waitFor(maxWait));
+                return got.isEmpty() ? Optional.empty() : Optional.of(got.get(0).body());
+            }
+
+            @Override
+            public void commit() {
+                if (tx != null) {
+                    tx.commit();
+                    tx = null;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (tx != null) {
+                    tx.rollback();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        node.close();
+    }
+}
