@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,24 +73,33 @@ final class QueueTable {
         return SystemObjects.ERROR.equals(messageType) ? 1 : 2;
     }
 
+    /** The distinct groups among the first {@code scanRows} ready messages, and whether more rows were left. */
+    record ReadyGroups(List<ConversationGroupId> groups, boolean truncated) {
+    }
+
     /**
-     * The groups of a queue that have ready messages, highest priority first. Read without waiting
-     * for other transactions' row locks: a group another receiver is busy with is skipped by the
-     * caller's group lock anyway, and waiting on its rows would make receivers block each other.
+     * The groups of the first {@code scanRows} ready messages in receive order (highest priority,
+     * then oldest), read from the front of an index so the cost does not grow with the queue. Read
+     * without waiting for other transactions' row locks: a group another receiver is busy with is
+     * skipped by the caller's group lock anyway, and waiting on its rows would make receivers block
+     * each other.
      */
-    List<ConversationGroupId> groupsWithReadyMessages(Connection c, int queueId) throws SQLException {
-        List<ConversationGroupId> groups = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT GROUP_ID, MAX(PRIORITY) AS P, MIN(QUEUING_ORDER) AS Q"
-                + " FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = ? AND STATUS = " + READY
-                + " GROUP BY GROUP_ID ORDER BY P DESC, Q" + dialect.dirtyReadClause())) {
+    ReadyGroups groupsWithReadyMessages(Connection c, int queueId, int scanRows) throws SQLException {
+        Set<ConversationGroupId> groups = new LinkedHashSet<>();
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT GROUP_ID FROM PARLEY.QUEUE_MESSAGES"
+                + " WHERE QUEUE_ID = ? AND STATUS = " + READY + " ORDER BY PRIORITY DESC, QUEUING_ORDER"
+                + dialect.dirtyReadClause())) {
+            ps.setMaxRows(scanRows);
             ps.setInt(1, queueId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    rows++;
                     groups.add(ConversationGroupId.parse(rs.getString(1)));
                 }
             }
         }
-        return groups;
+        return new ReadyGroups(List.copyOf(groups), rows == scanRows);
     }
 
     /**

@@ -6,7 +6,9 @@ import io.parley.store.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -19,6 +21,9 @@ import java.util.function.Supplier;
  * to {@link Redelivery}, which counts the deliveries a rollback hands back (R-CONV-28, R-ERR-9).
  */
 final class Receiver {
+    /** Ready messages read per page when looking for a group to lock. */
+    private static final int FIRST_SCAN = 64;
+
     private final QueueTable queues;
     private final EndpointTable endpoints;
     private final GroupLocks locks;
@@ -50,12 +55,7 @@ final class Receiver {
         redelivery.follow(tx);
         return waitFor(catalog, queueName, timeout, pollInterval, null, queue -> {
             Connection c = tx.connection();
-            for (ConversationGroupId group : queues.groupsWithReadyMessages(c, queues.queueId(c, queue.name()))) {
-                if (locks.tryLock(group, tx)) {
-                    return group;
-                }
-            }
-            return null;
+            return firstLockable(tx, queues.queueId(c, queue.name()), group -> group);
         });
     }
 
@@ -110,15 +110,39 @@ final class Receiver {
             locks.lock(group, tx, Dialogs.lockTimeout());
             return take(tx, queue, queueId, group, request);
         }
-        for (ConversationGroupId group : queues.groupsWithReadyMessages(c, queueId)) {
-            if (locks.tryLock(group, tx)) {
-                List<ReceivedMessage> messages = take(tx, queue, queueId, group, request);
-                if (!messages.isEmpty()) {
-                    return messages;
+        List<ReceivedMessage> messages = firstLockable(tx, queueId, group -> {
+            List<ReceivedMessage> taken = take(tx, queue, queueId, group, request);
+            return taken.isEmpty() ? null : taken;
+        });
+        return messages == null ? List.of() : messages;
+    }
+
+    /**
+     * Offers each group with ready messages, in receive order, that {@code tx} can lock to
+     * {@code use}, until {@code use} returns something. Groups are read a page at a time from the
+     * front of the queue, the page growing only while every group on it is held by others.
+     */
+    private <T> T firstLockable(Transaction tx, int queueId, GroupUse<T> use) throws SQLException {
+        Set<ConversationGroupId> tried = new HashSet<>();
+        for (int scanRows = FIRST_SCAN; ; scanRows = scanRows > Integer.MAX_VALUE / 4 ? Integer.MAX_VALUE : scanRows * 4) {
+            QueueTable.ReadyGroups page = queues.groupsWithReadyMessages(tx.connection(), queueId, scanRows);
+            for (ConversationGroupId group : page.groups()) {
+                if (tried.add(group) && locks.tryLock(group, tx)) {
+                    T result = use.apply(group);
+                    if (result != null) {
+                        return result;
+                    }
                 }
             }
+            if (!page.truncated()) {
+                return null;
+            }
         }
-        return List.of();
+    }
+
+    @FunctionalInterface
+    private interface GroupUse<T> {
+        T apply(ConversationGroupId group) throws SQLException;
     }
 
     private List<ReceivedMessage> take(Transaction tx, ServiceQueue queue, int queueId, ConversationGroupId group,

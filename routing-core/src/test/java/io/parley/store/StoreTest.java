@@ -128,6 +128,9 @@ class StoreTest {
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("DROP SCHEMA DBO RESTRICT");
+                    st.execute("DROP INDEX PARLEY.MESSAGES_IN_RECEIVE_ORDER");
+                    st.execute("DROP INDEX PARLEY.MESSAGES_IN_ARRIVAL_ORDER");
+                    st.execute("CREATE INDEX PARLEY.MESSAGES_BY_QUEUE ON PARLEY.QUEUE_MESSAGES (QUEUE_ID, STATUS, GROUP_ID)");
                     st.execute("DROP VIEW SB.SERVICE_QUEUES");
                     st.execute("DROP VIEW SB.QUEUE_MESSAGES");
                     for (String column : List.of("DELIVERY_COUNT", "DEAD_LETTER_SOURCE", "DEAD_LETTER_DELIVERIES")) {
