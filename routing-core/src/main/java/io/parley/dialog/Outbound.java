@@ -104,9 +104,9 @@ final class Outbound {
 
     /** R-ROUTE-27: the first acknowledgement binds the dialog to the broker that gave it. */
     private void bindFarBroker(Connection c, Endpoint sender) throws SQLException {
-        Endpoint current = endpoints.find(c, sender.handle()).orElseThrow();
-        if (current.farBrokerInstance() == null) {
-            endpoints.update(c, current.withFarBroker(brokerId));
+        // The sender's row is as given: receiving into this broker changes only the target's row.
+        if (sender.farBrokerInstance() == null) {
+            endpoints.update(c, sender.withFarBroker(brokerId));
         }
     }
 }
