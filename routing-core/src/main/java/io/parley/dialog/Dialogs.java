@@ -60,7 +60,7 @@ public final class Dialogs implements AutoCloseable {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
-        this.queues = new QueueTable(store.config().dialect());
+        this.queues = new QueueTable(store.config().dialect(), catalog);
         this.groups = new ConversationGroups(queues);
         BrokerErrors errors = new BrokerErrors(endpoints, queues, signals);
         this.deadlines = new Deadlines(store, catalog, clock, endpoints, queues, errors, signals);

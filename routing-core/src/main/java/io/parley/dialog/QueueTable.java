@@ -1,5 +1,6 @@
 package io.parley.dialog;
 
+import io.parley.catalog.Catalog;
 import io.parley.catalog.SystemObjects;
 import io.parley.catalog.Validation;
 import io.parley.store.SqlDialect;
@@ -12,8 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes the messages of service queues ({@code PARLEY.QUEUE_MESSAGES}). Rows are ordered
@@ -32,9 +36,23 @@ final class QueueTable {
             + " DEAD_LETTER_DELIVERIES";
 
     private final SqlDialect dialect;
+    private final Supplier<Catalog> catalog;
+    private volatile QueueIds queueIds = new QueueIds(null);
 
-    QueueTable(SqlDialect dialect) {
+    QueueTable(SqlDialect dialect, Supplier<Catalog> catalog) {
         this.dialect = dialect;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Queue ids by name, valid for one catalog snapshot: a queue dropped and created again gets a new
+     * id, and every DDL change publishes a new snapshot after its commit, so an id read from the
+     * store under a snapshot stays right until the next one.
+     */
+    private record QueueIds(Catalog snapshot, Map<String, Integer> byName) {
+        QueueIds(Catalog snapshot) {
+            this(snapshot, new ConcurrentHashMap<>());
+        }
     }
 
     /** A message to store in a queue. */
@@ -197,6 +215,22 @@ final class QueueTable {
 
     /** The id of a queue's row, which its messages carry. */
     int queueId(Connection c, String queueName) throws SQLException {
+        Catalog current = catalog.get();
+        QueueIds ids = queueIds;
+        if (ids.snapshot() != current) {
+            ids = new QueueIds(current);
+            queueIds = ids;
+        }
+        Integer known = ids.byName().get(queueName);
+        if (known != null) {
+            return known;
+        }
+        int id = readQueueId(c, queueName);
+        ids.byName().put(queueName, id);
+        return id;
+    }
+
+    private static int readQueueId(Connection c, String queueName) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM PARLEY.QUEUES WHERE NAME = ?")) {
             ps.setString(1, queueName);
             try (ResultSet rs = ps.executeQuery()) {

@@ -34,7 +34,10 @@ public final class Store implements AutoCloseable {
     private static final String CREATED_KEY = "created_at";
 
     private final StoreConfig config;
-    private final DataSource dataSource;
+    /** Idle connections kept: enough for the engine's own threads and a few callers at once. */
+    private static final int MAX_IDLE_CONNECTIONS = 16;
+
+    private final ConnectionPool connections;
     private final String name;
     private final StoreKind kind;
     private final UUID brokerInstanceId;
@@ -44,7 +47,7 @@ public final class Store implements AutoCloseable {
     private Store(StoreConfig config, DataSource dataSource, String name, StoreKind kind, UUID brokerInstanceId,
                   boolean brokerEnabled) {
         this.config = config;
-        this.dataSource = dataSource;
+        this.connections = new ConnectionPool(dataSource, MAX_IDLE_CONNECTIONS);
         this.name = name;
         this.kind = kind;
         this.brokerInstanceId = brokerInstanceId;
@@ -198,34 +201,33 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A new connection to the store, in auto-commit mode; the caller closes it. */
-    public Connection connection() throws SQLException {
+    /** A connection for one transaction (auto-commit off); it goes back with {@link #release}. */
+    Connection borrowConnection() throws SQLException {
         if (closed) {
             throw new StoreException(StoreException.Kind.INVALID, config + " is closed");
         }
-        return dataSource.getConnection();
+        return connections.borrow();
     }
 
-    /** Begins an engine transaction on a new connection; the caller commits or rolls it back. */
+    /** Takes back a borrowed connection; {@code reusable} is false if its transaction did not end cleanly. */
+    void release(Connection c, boolean reusable) {
+        connections.release(c, reusable);
+    }
+
+    /** Begins an engine transaction on a pooled connection; the caller commits or rolls it back. */
     public Transaction begin() {
         return Transaction.begin(this);
     }
 
     /**
-     * Runs {@code work} in one transaction on a new connection: committed if it returns,
-     * rolled back if it throws, so no half of it is ever stored.
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws, so no
+     * half of it is ever stored.
      */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection c = connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+        try (Transaction tx = begin()) {
+            T result = work.run(tx.connection());
+            tx.commit();
+            return result;
         } catch (SQLException e) {
             throw config.dialect().translate(e, config, "update");
         }
@@ -236,6 +238,7 @@ public final class Store implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            connections.close();
             try {
                 config.dialect().shutdown(config);
             } finally {

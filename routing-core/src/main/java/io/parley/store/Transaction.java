@@ -17,23 +17,22 @@ import java.util.function.Consumer;
 public final class Transaction implements AutoCloseable {
     private final Connection connection;
     private final StoreConfig store;
-    private final boolean ownsConnection;
+    private final Store owner;
     private final List<Consumer<Boolean>> completionCallbacks = new ArrayList<>();
     private boolean completed;
 
-    private Transaction(Connection connection, StoreConfig store, boolean ownsConnection) {
+    private boolean connectionReusable = true;
+
+    private Transaction(Connection connection, StoreConfig store, Store owner) {
         this.connection = connection;
         this.store = store;
-        this.ownsConnection = ownsConnection;
+        this.owner = owner;
     }
 
-    /** Begins a transaction on a new connection of {@code store}, which this transaction closes. */
+    /** Begins a transaction on a connection borrowed from {@code store}, given back when it ends. */
     static Transaction begin(Store store) {
         try {
-            Connection c = store.connection();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            return new Transaction(c, store.config(), true);
+            return new Transaction(store.borrowConnection(), store.config(), store);
         } catch (SQLException e) {
             throw store.config().dialect().translate(e, store.config(), "begin a transaction on");
         }
@@ -44,7 +43,7 @@ public final class Transaction implements AutoCloseable {
      * connection to the broker's database; that party must call {@link #completed(boolean)}.
      */
     public static Transaction onSharedConnection(Connection connection, Store store) {
-        return new Transaction(connection, store.config(), false);
+        return new Transaction(connection, store.config(), null);
     }
 
     /** The connection the engine's SQL runs on; never commit or close it directly. */
@@ -69,6 +68,7 @@ public final class Transaction implements AutoCloseable {
         try {
             connection.commit();
         } catch (SQLException e) {
+            connectionReusable = false;
             rollback();
             throw store.dialect().translate(e, store, "commit a transaction on");
         }
@@ -83,6 +83,7 @@ public final class Transaction implements AutoCloseable {
         try {
             connection.rollback();
         } catch (SQLException e) {
+            connectionReusable = false;
             throw store.dialect().translate(e, store, "roll back a transaction on");
         } finally {
             completed(false);
@@ -107,7 +108,9 @@ public final class Transaction implements AutoCloseable {
                 }
             }
         }
-        closeConnection();
+        if (owner != null) {
+            owner.release(connection, connectionReusable);
+        }
         if (failure != null) {
             throw failure;
         }
@@ -117,17 +120,6 @@ public final class Transaction implements AutoCloseable {
     @Override
     public void close() {
         rollback();
-    }
-
-    private void closeConnection() {
-        if (ownsConnection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                System.getLogger(Transaction.class.getName()).log(System.Logger.Level.WARNING,
-                        "closing the connection of a finished transaction on " + store + " failed", e);
-            }
-        }
     }
 
     private void requireActive() {

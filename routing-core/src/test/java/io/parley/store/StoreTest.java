@@ -62,7 +62,8 @@ class StoreTest {
 
     @Test
     void newStoreHoldsTheSystemObjects() throws Exception {
-        try (Store store = open("a"); Connection c = store.connection()) {
+        try (Store store = open("a"); Transaction tx = store.begin()) {
+            Connection c = tx.connection();
             assertThat(new CatalogStore().load(c)).isEqualTo(Catalog.initial());
             ViewRows types = ManagementViews.read(c, "service_message_types");
             assertThat(types.rows()).extracting(r -> r.get(0))
@@ -102,7 +103,8 @@ class StoreTest {
                 return null;
             });
         }
-        try (Store store = open("a"); Connection c = store.connection()) {
+        try (Store store = open("a"); Transaction tx = store.begin()) {
+            Connection c = tx.connection();
             Catalog loaded = new CatalogStore().load(c);
             assertThat(loaded).isEqualTo(after);
             assertThat(loaded.route("ToOrders").orElseThrow().expiresAt()).isEqualTo(expiry);
@@ -153,7 +155,8 @@ class StoreTest {
             });
             assertThat(store.schemaVersion()).isEqualTo(3);
         }
-        try (Store store = open("a"); Connection c = store.connection()) {
+        try (Store store = open("a"); Transaction tx = store.begin()) {
+            Connection c = tx.connection();
             assertThat(store.schemaVersion()).isEqualTo(SchemaInstaller.CURRENT_VERSION);
             assertThat(store.brokerInstanceId()).isEqualTo(id);
             assertThat(ManagementViews.read(c, "routes").rows()).hasSize(1);
