@@ -42,4 +42,9 @@ public final class ParleyTextMessage extends ParleyMessage implements TextMessag
     void clearBodyContent() {
         text = null;
     }
+
+    /** Sets the text whatever the read-only state, for the decoder. */
+    void load(String text) {
+        this.text = text;
+    }
 }
