@@ -81,7 +81,8 @@ final class MessageProperties {
         }
         if (!isPropertyValue(value)) {
             throw new MessageFormatException("property '" + name + "' cannot hold a value of type "
-                    + Conversions.typeName(value) + ": only Boolean, Byte, Short, Integer, Long, Float, Double and String");
+                    + Conversions.typeName(value)
+                    + ": only Boolean, Byte, Short, Integer, Long, Float, Double and String");
         }
         if (name.startsWith(JmsxProperty.PREFIX)) {
             checkClientMaySet(name, value);

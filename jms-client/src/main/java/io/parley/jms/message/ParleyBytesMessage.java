@@ -95,7 +95,8 @@ public final class ParleyBytesMessage extends ParleyMessage implements BytesMess
         requireRemaining(2 + encodedLength, "string of " + encodedLength + " bytes");
         String value;
         try {
-            value = DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(data, position, 2 + encodedLength)));
+            value = DataInputStream.readUTF(
+                    new DataInputStream(new ByteArrayInputStream(data, position, 2 + encodedLength)));
         } catch (IOException e) {
             throw new MessageFormatException("the " + encodedLength + " bytes at position " + position
                     + " of the BytesMessage are not modified UTF-8: " + e.getMessage());

@@ -70,9 +70,9 @@ public final class ParleyStreamMessage extends ParleyMessage implements StreamMe
     }
 
     /**
-     * Reads the next byte[] field in pieces of up to {@code value.length} bytes: a piece shorter than the buffer ends the
-     * field, and once a piece filled the buffer exactly, the next call returns -1 to end it. A null field returns -1 and
-     * an empty one 0, each in one call.
+     * Reads the next byte[] field in pieces of up to {@code value.length} bytes: a piece shorter than the buffer ends
+     * the field, and once a piece filled the buffer exactly, the next call returns -1 to end it. A null field returns
+     * -1 and an empty one 0, each in one call.
      */
     @Override
     public int readBytes(byte[] value) throws JMSException {
