@@ -21,4 +21,10 @@ final class Cells {
     static String ratio(double ratio) {
         return String.format(Locale.ROOT, "%.2f×", ratio);
     }
+
+    /** Rate and latencies of a run, as progress lines give them. */
+    static String summary(Measurement measurement) {
+        return rate(measurement.messagesPerSecond()) + " msgs/s, p50 " + latency(measurement.p50()) + ", p99 "
+                + latency(measurement.p99());
+    }
 }
