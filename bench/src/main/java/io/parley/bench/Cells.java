@@ -7,6 +7,9 @@ import java.util.Locale;
 final class Cells {
     static final String NONE = "—";
 
+    private static final long KIB = 1024;
+    private static final long MIB = KIB * KIB;
+
     private Cells() {
     }
 
@@ -20,6 +23,18 @@ final class Cells {
 
     static String ratio(double ratio) {
         return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
+    /** A heap size or growth: whole bytes below 10 KiB, so a small per-dialog figure keeps its digits. */
+    static String bytes(double bytes) {
+        double size = Math.abs(bytes);
+        if (size < 10 * KIB) {
+            return String.format(Locale.ROOT, "%,.0f B", bytes);
+        }
+        if (size < MIB) {
+            return String.format(Locale.ROOT, "%,.1f KiB", bytes / KIB);
+        }
+        return String.format(Locale.ROOT, "%,.1f MiB", bytes / MIB);
     }
 
     /** Rate and latencies of a run, as progress lines give them. */
