@@ -18,7 +18,7 @@ final class Cells {
     }
 
     static String latency(Duration latency) {
-        return String.format(Locale.ROOT, "%.2f ms", latency.toNanos() / 1e6);
+        return String.format(Locale.ROOT, "%,.2f ms", latency.toNanos() / 1e6);
     }
 
     static String ratio(double ratio) {
@@ -29,7 +29,8 @@ final class Cells {
     static String bytes(double bytes) {
         double size = Math.abs(bytes);
         if (size < 10 * KIB) {
-            return String.format(Locale.ROOT, "%,.0f B", bytes);
+            // Rounded first, so a growth of -0.3 bytes reads 0 B, not -0 B.
+            return String.format(Locale.ROOT, "%,d B", Math.round(bytes));
         }
         if (size < MIB) {
             return String.format(Locale.ROOT, "%,.1f KiB", bytes / KIB);
