@@ -4,16 +4,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a {@link RunPlan}. Every system is started in its own directory on the same disk, then the
  * systems take turns: for each case, each warms up, and each timed run of one system is followed by
  * the same run of the next, so a slow spell of a shared disk falls on all of them rather than on
- * whichever happened to be running. Only one system works at any moment; the others sit idle. At
- * the end every system is closed and its files deleted.
+ * whichever happened to be running. Only one system works at any moment; the others sit idle. Then
+ * every system is closed and its files deleted, and the scale cases run last, on fresh instances
+ * (see {@link ScaleRuns}).
  */
 final class Bench {
     private final RunPlan plan;
@@ -30,6 +33,9 @@ final class Bench {
             String machine = Machine.describe(scratch.path());
             progress.say(machine);
             Map<Contender, MessagingSystem> systems = new EnumMap<>(Contender.class);
+            Map<Contender, String> descriptions = new EnumMap<>(Contender.class);
+            Map<Contender, Set<ScaleCase>> capable = new EnumMap<>(Contender.class);
+            Map<Contender, Map<Scenario, CaseResult>> results;
             try {
                 for (Contender contender : Contender.values()) {
                     SystemLauncher launcher = launchers.get(contender);
@@ -40,12 +46,23 @@ final class Bench {
                         progress.say(contender.title() + ": " + systems.get(contender).description());
                     }
                 }
-                Map<Contender, String> descriptions = new EnumMap<>(Contender.class);
-                systems.forEach((contender, system) -> descriptions.put(contender, system.description()));
-                return new BenchReport(Instant.now(), plan, machine, descriptions, measureAll(systems));
+                systems.forEach((contender, system) -> {
+                    descriptions.put(contender, system.description());
+                    capable.put(contender, EnumSet.noneOf(ScaleCase.class));
+                    for (ScaleCase scaleCase : ScaleCase.values()) {
+                        if (scaleCase.runsOn(system)) {
+                            capable.get(contender).add(scaleCase);
+                        }
+                    }
+                });
+                results = measureAll(systems);
             } finally {
                 closeAll(systems);
             }
+            ScaleRuns scale = new ScaleRuns(plan, progress, scratch);
+            scale.run(launchers, capable);
+            return new BenchReport(Instant.now(), plan, machine, descriptions, results, scale.openDialogs(),
+                    scale.deepQueues());
         }
     }
 

@@ -2,7 +2,6 @@ package io.parley.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,7 +26,8 @@ public final class Main implements Callable<Integer> {
             Contender.DERBY, DerbyQueue::create,
             Contender.PARLEY, ParleySystem::start);
 
-    @Option(names = "--quick", description = "Tiny counts (" + RunPlan.QUICK_MESSAGES + " messages, one run): "
+    @Option(names = "--quick", description = "Tiny counts (" + RunPlan.QUICK_MESSAGES + " messages, one run, "
+            + RunPlan.QUICK_DIALOGS + " dialogs, " + RunPlan.QUICK_QUEUED + " queued): "
             + "seconds in total; proves the bench works, measures nothing worth keeping.")
     boolean quick;
 
@@ -43,8 +43,17 @@ public final class Main implements Callable<Integer> {
     Integer runs;
 
     @Option(names = "--cases", paramLabel = "CASE", split = ",",
-            description = "Cases to run, comma-separated: P1, P2, P3, P4 (default: all).")
-    List<Scenario> cases;
+            description = "Cases to run, comma-separated: P1, P2, P3, P4, and the scale cases S1 (open dialogs) "
+                    + "and S2 (queued messages) (default: all).")
+    List<String> cases;
+
+    @Option(names = "--dialogs", paramLabel = "N",
+            description = "Dialogs S1 opens (default " + RunPlan.DEFAULT_DIALOGS + ").")
+    Integer dialogs;
+
+    @Option(names = "--queued", paramLabel = "N",
+            description = "Messages S2 queues (default " + RunPlan.DEFAULT_QUEUED + ").")
+    Integer queued;
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where the systems keep their files, i.e. the disk measured (default: the temp directory).")
@@ -87,11 +96,15 @@ public final class Main implements Callable<Integer> {
 
     RunPlan plan() {
         int perRun = messages != null ? messages : quick ? RunPlan.QUICK_MESSAGES : RunPlan.DEFAULT_MESSAGES;
+        Cases selected = cases == null ? Cases.all() : Cases.named(cases);
         return new RunPlan(
-                cases == null ? EnumSet.allOf(Scenario.class) : EnumSet.copyOf(cases),
+                selected.scenarios(),
+                selected.scaleCases(),
                 perRun,
                 warmUp != null ? warmUp : RunPlan.warmUpFor(perRun),
                 runs != null ? runs : quick ? RunPlan.QUICK_RUNS : RunPlan.DEFAULT_RUNS,
+                dialogs != null ? dialogs : quick ? RunPlan.QUICK_DIALOGS : RunPlan.DEFAULT_DIALOGS,
+                queued != null ? queued : quick ? RunPlan.QUICK_QUEUED : RunPlan.DEFAULT_QUEUED,
                 dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir")));
     }
 }

@@ -18,10 +18,13 @@ import java.util.Optional;
  * service in that broker. Each sender session sends on a dialog of its own, begun with its first
  * message, so its messages arrive exactly once and in order; each receiver session takes one
  * message per RECEIVE TOP (1), holding the conversation group until it commits, as a JMS consumer
- * over Parley will.
+ * over Parley will. As a {@link DialogSystem} it also begins dialogs in bulk for S1, on the same two
+ * services.
  */
-final class ParleySystem implements MessagingSystem {
+final class ParleySystem implements DialogSystem {
     private static final String QUEUE = "BenchQueue";
+    private static final String SENDING_SERVICE = "//Bench/Sender";
+    private static final String TARGET_SERVICE = "//Bench/Target";
 
     private final Node node;
     private final Dialogs dialogs;
@@ -61,7 +64,7 @@ final class ParleySystem implements MessagingSystem {
                     tx = dialogs.begin();
                 }
                 if (dialog == null) {
-                    dialog = dialogs.beginDialog(tx, BeginDialog.from("//Bench/Sender").to("//Bench/Target"));
+                    dialog = dialogs.beginDialog(tx, BeginDialog.from(SENDING_SERVICE).to(TARGET_SERVICE));
                 }
                 dialogs.send(tx, dialog, body);
             }
@@ -81,6 +84,21 @@ final class ParleySystem implements MessagingSystem {
                 }
             }
         };
+    }
+
+    @Override
+    public void beginDialogs(int count, byte[] body) {
+        Transaction tx = dialogs.begin();
+        try {
+            for (int i = 0; i < count; i++) {
+                dialogs.send(tx, dialogs.beginDialog(tx, BeginDialog.from(SENDING_SERVICE).to(TARGET_SERVICE)), body);
+            }
+            tx.commit();
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        }
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Progress lines for whoever is watching a long run: which system and case is running, how far it
- * has got (at most every two seconds) and what each run measured. They go to a stream of their own,
- * normally stderr, so the table on stdout stays clean.
+ * has got, at what rate and how long the rest should take (at most every two seconds), and what each
+ * run measured. They go to a stream of their own, normally stderr, so the table on stdout stays clean.
  */
 final class Progress {
     private static final long REPORT_EVERY_NANOS = 2_000_000_000L;
@@ -27,36 +27,53 @@ final class Progress {
 
     /** Starts reporting on one run of {@code total} messages. */
     Tracker track(String what, long total) {
-        say(String.format(Locale.ROOT, "%s: %,d messages", what, total));
-        return new Tracker(what, total);
+        return track(what, total, "messages");
+    }
+
+    /** Starts reporting on one run of {@code total} things of the kind {@code unit} names. */
+    Tracker track(String what, long total, String unit) {
+        say(String.format(Locale.ROOT, "%s: %,d %s", what, total, unit));
+        return new Tracker(what, total, unit);
     }
 
     /** Reports on one run; {@link #advanced} is called by one thread, as often as it likes. */
     final class Tracker {
         private final String what;
         private final long total;
-        private long lastReport = System.nanoTime();
+        private final String unit;
+        private final long started = System.nanoTime();
+        private long lastReport = started;
 
-        private Tracker(String what, long total) {
+        private Tracker(String what, long total, String unit) {
             this.what = what;
             this.total = total;
+            this.unit = unit;
         }
 
         void advanced(long done) {
             long now = System.nanoTime();
             if (now - lastReport >= REPORT_EVERY_NANOS) {
                 lastReport = now;
-                say(String.format(Locale.ROOT, "%s: %,d of %,d", what, done, total));
+                double perSecond = done * 1e9 / Math.max(1, now - started);
+                say(String.format(Locale.ROOT, "%s: %,d of %,d %s, %s/s, about %s to go", what, done, total, unit,
+                        Cells.rate(perSecond), remaining(total - done, perSecond)));
             }
         }
 
         void finished(Measurement measurement) {
-            say(String.format(Locale.ROOT, "%s: %s msgs/s, p50 %s, p99 %s%s", what,
-                    Cells.rate(measurement.messagesPerSecond()), Cells.latency(measurement.p50()),
-                    Cells.latency(measurement.p99()),
-                    measurement.received() == measurement.sent() ? ""
+            finished(Cells.summary(measurement)
+                    + (measurement.received() == measurement.sent() ? ""
                             : String.format(Locale.ROOT, " (sent %,d, received %,d)",
                                     measurement.sent(), measurement.received())));
+        }
+
+        void finished(String figures) {
+            say(what + ": " + figures);
+        }
+
+        private static String remaining(long left, double perSecond) {
+            long seconds = perSecond > 0 ? Math.round(left / perSecond) : 0;
+            return seconds < 60 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
         }
     }
 }

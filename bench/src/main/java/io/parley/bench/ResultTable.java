@@ -6,22 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes a {@link BenchReport} as Markdown, ready to paste into {@code docs/performance.md}: a short
  * header saying when, where and with which settings, then one row per case with msgs/s, p50 and p99
- * for each contender and each one's ratio to Artemis, then a legend. A cell without a measurement
- * holds a dash; nothing is estimated.
+ * for each contender and each one's ratio to Artemis, then the scale cases' rows (see
+ * {@link ScaleRows}), then a legend. A cell without a measurement holds a dash; nothing is estimated.
  */
 final class ResultTable {
-    /**
-     * The issue's scale cases count dialogs, which only Parley has; they are listed so the gap
-     * stays visible until the dialog engine measures them.
-     */
-    static final List<String> SCALE_CASES = List.of(
-            "scale: 100,000 open dialogs, heap flat",
-            "scale: 1,000,000 queued messages");
-
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -35,13 +28,10 @@ final class ResultTable {
         row(headings(), out);
         row(alignment(), out);
         for (Scenario scenario : Scenario.values()) {
-            row(cells(report, scenario), out);
+            row(measured(scenario.title(), contender -> report.result(contender, scenario).map(CaseResult::median),
+                    scenario.figure()), out);
         }
-        for (String scale : SCALE_CASES) {
-            List<String> cells = new ArrayList<>(List.of(scale));
-            while (cells.size() < headings().size()) {
-                cells.add(Cells.NONE);
-            }
+        for (List<String> cells : ScaleRows.rows(report)) {
             row(cells, out);
         }
         out.append('\n');
@@ -57,6 +47,12 @@ final class ResultTable {
                 "- Load: %,d-byte durable messages; per case %,d warm-up messages, then the median of %d run%s of %,d%n",
                 Scenario.BODY_BYTES, plan.warmUpMessages(), plan.runs(), plan.runs() == 1 ? "" : "s",
                 plan.messages()));
+        if (!plan.scaleCases().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "- Scale: once each, on fresh instances after P1 to P4; "
+                    + "S1 opens %,d dialogs, then times %,d sends; S2 queues %,d messages, then times %,d sends "
+                    + "and %,d receives%n", plan.dialogs(), plan.sendsWithDialogsOpen(), plan.queued(),
+                    plan.probesAtDepth(), plan.probesAtDepth()));
+        }
         for (Contender contender : Contender.values()) {
             out.append("- ").append(contender.title()).append(": ")
                     .append(report.description(contender).orElse("not measured in this run"))
@@ -64,7 +60,7 @@ final class ResultTable {
         }
     }
 
-    private static List<String> headings() {
+    static List<String> headings() {
         List<String> headings = new ArrayList<>(List.of("case"));
         for (Contender contender : Contender.values()) {
             headings.add(contender.title() + " msgs/s");
@@ -85,17 +81,34 @@ final class ResultTable {
         return cells;
     }
 
-    private static List<String> cells(BenchReport report, Scenario scenario) {
-        List<String> cells = new ArrayList<>(List.of(scenario.title()));
-        Optional<Measurement> peer = report.result(Contender.PEER, scenario).map(CaseResult::median);
+    /** A row of rates and latencies: each contender's figures and its ratio to the peer by {@code figure}. */
+    static List<String> measured(String label, Function<Contender, Optional<Measurement>> figures, Figure figure) {
+        List<String> cells = new ArrayList<>(List.of(label));
+        Optional<Measurement> peer = figures.apply(Contender.PEER);
         for (Contender contender : Contender.values()) {
-            Optional<Measurement> median = report.result(contender, scenario).map(CaseResult::median);
-            cells.add(median.map(m -> Cells.rate(m.messagesPerSecond())).orElse(Cells.NONE));
-            cells.add(median.map(m -> Cells.latency(m.p50())).orElse(Cells.NONE));
-            cells.add(median.map(m -> Cells.latency(m.p99())).orElse(Cells.NONE));
+            Optional<Measurement> measurement = figures.apply(contender);
+            cells.add(measurement.map(m -> Cells.rate(m.messagesPerSecond())).orElse(Cells.NONE));
+            cells.add(measurement.map(m -> Cells.latency(m.p50())).orElse(Cells.NONE));
+            cells.add(measurement.map(m -> Cells.latency(m.p99())).orElse(Cells.NONE));
             if (contender != Contender.PEER) {
-                cells.add(median.flatMap(m -> peer.map(p -> Cells.ratio(scenario.figure().ratio(m, p))))
-                        .orElse(Cells.NONE));
+                cells.add(measurement.flatMap(m -> peer.map(p -> Cells.ratio(figure.ratio(m, p)))).orElse(Cells.NONE));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * A row with one figure per contender, in its first column, and no latency or ratio: a heap size,
+     * which has no rate and whose ratio would mean nothing where the peer's figure is near zero.
+     */
+    static List<String> single(String label, Function<Contender, Optional<String>> figure) {
+        List<String> cells = new ArrayList<>(List.of(label));
+        for (Contender contender : Contender.values()) {
+            cells.add(figure.apply(contender).orElse(Cells.NONE));
+            cells.add(Cells.NONE);
+            cells.add(Cells.NONE);
+            if (contender != Contender.PEER) {
+                cells.add(Cells.NONE);
             }
         }
         return cells;
@@ -106,6 +119,7 @@ final class ResultTable {
                 .append("p50 latency in P4 (target: at most 1.0×). Latency is one send transaction in P1 to P3 ")
                 .append("(P2: 100 sends and the commit; P3: the producer's) and send to receive in P4, whose msgs/s ")
                 .append("are round trips. — means not measured.\n");
+        ScaleRows.legend(report, out);
         for (Contender contender : Contender.values()) {
             for (Scenario scenario : Scenario.values()) {
                 report.result(contender, scenario)

@@ -30,7 +30,12 @@ final class ScratchDirectory implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (Stream<Path> tree = Files.walk(path)) {
+        deleteTree(path);
+    }
+
+    /** Deletes {@code root} and everything under it, such as a subdirectory whose system has closed. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
             tree.sorted(Comparator.reverseOrder()).forEach(ScratchDirectory::delete);
         } catch (UncheckedIOException e) {
             throw e.getCause();
