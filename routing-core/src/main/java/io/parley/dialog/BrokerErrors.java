@@ -32,7 +32,7 @@ final class BrokerErrors {
         Service service = catalog.service(endpoint.serviceName()).orElseThrow(() -> new IllegalStateException(
                 "service '" + endpoint.serviceName() + "' of conversation " + endpoint.handle() + " is gone"));
         MessageType error = catalog.messageType(SystemObjects.ERROR).orElseThrow();
-        queues.insert(c, new QueueTable.Row(queues.queueId(c, service.queueName()), QueueTable.READY, endpoint.priority(),
+        queues.insert(tx, new QueueTable.Row(queues.queueId(c, service.queueName()), QueueTable.READY, endpoint.priority(),
                 endpoint.group(), endpoint.handle(), -1, service.name(), endpoint.contractName(), error.name(),
                 error.validation(), ErrorBody.of(code, description)), now);
         Endpoint current = endpoints.find(c, endpoint.handle()).orElse(endpoint);

@@ -134,7 +134,7 @@ final class Deadlines implements AutoCloseable {
                 endpoint -> endpoint.dialogTimer() != null && !endpoint.dialogTimer().isAfter(now))) {
             Service service = current.service(e.serviceName()).orElse(null);
             if (service != null) {
-                queues.insert(c, new QueueTable.Row(queues.queueId(c, service.queueName()), QueueTable.READY, e.priority(),
+                queues.insert(tx, new QueueTable.Row(queues.queueId(c, service.queueName()), QueueTable.READY, e.priority(),
                         e.group(), e.handle(), -1, service.name(), e.contractName(), timer.name(), timer.validation(), null), now);
                 String queue = service.queueName();
                 tx.onCompletion(committed -> {

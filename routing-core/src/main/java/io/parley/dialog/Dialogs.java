@@ -196,7 +196,7 @@ public final class Dialogs implements AutoCloseable {
             Endpoint sent = endpoint.afterSend(endpoint.state() == ConversationState.STARTED_OUTBOUND
                     ? ConversationState.CONVERSING : endpoint.state());
             endpoints.update(c, sent);
-            retainSentCopy(c, now, sent, sequence, type, body, at);
+            retainSentCopy(tx, now, sent, sequence, type, body, at);
             outbound.send(tx, now, sent, sequence, type.name(), body, at);
             return null;
         });
@@ -231,11 +231,11 @@ public final class Dialogs implements AutoCloseable {
     }
 
     /** R-OBJ-23: with RETENTION ON the sender's queue keeps a copy of each sent message (status 3). */
-    private void retainSentCopy(Connection c, Catalog catalog, Endpoint sender, long sequence, MessageType type,
+    private void retainSentCopy(Transaction tx, Catalog catalog, Endpoint sender, long sequence, MessageType type,
                                 byte[] body, Instant at) throws SQLException {
         ServiceQueue own = ownQueue(catalog, sender);
         if (own.retention()) {
-            queues.insert(c, new QueueTable.Row(queues.queueId(c, own.name()), QueueTable.RETAINED_SENT, sender.priority(),
+            queues.insert(tx, new QueueTable.Row(queues.queueId(tx.connection(), own.name()), QueueTable.RETAINED_SENT, sender.priority(),
                     sender.group(), sender.handle(), sequence, sender.serviceName(), sender.contractName(), type.name(),
                     type.validation(), body), at);
         }

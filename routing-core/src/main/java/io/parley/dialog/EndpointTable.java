@@ -56,14 +56,28 @@ final class EndpointTable {
         }
     }
 
+    /**
+     * Reads an endpoint to change it: the row stays locked against other writers until the
+     * transaction ends, since {@link #update} writes back every column and an unlocked read would let
+     * a concurrent change (a SEND's sequence number, an acknowledgement's broker binding) be lost.
+     */
     Optional<Endpoint> find(Connection c, ConversationHandle handle) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE HANDLE = ? FOR UPDATE WITH RR",
+                handle.toString());
+    }
+
+    /** Reads an endpoint only to look at it, without keeping other writers out. */
+    Optional<Endpoint> peek(Connection c, ConversationHandle handle) throws SQLException {
         return one(c, "SELECT " + COLUMNS + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE HANDLE = ?", handle.toString());
     }
 
-    /** The endpoint of one side of a conversation: the initiator's or the target's. */
+    /**
+     * The endpoint of one side of a conversation, the initiator's or the target's, locked for a
+     * change like {@link #find(Connection, ConversationHandle)}.
+     */
     Optional<Endpoint> find(Connection c, UUID conversationId, boolean initiator) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE CONVERSATION_ID = ? AND IS_INITIATOR = ?")) {
+                + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE CONVERSATION_ID = ? AND IS_INITIATOR = ? FOR UPDATE WITH RR")) {
             ps.setString(1, conversationId.toString());
             ps.setBoolean(2, initiator);
             return read(ps);

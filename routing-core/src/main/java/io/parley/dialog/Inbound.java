@@ -101,7 +101,7 @@ final class Inbound {
             target = newTargetEndpoint(tx, service, m, now);
         }
         int queueId = queues.queueId(c, queue.name());
-        queues.insert(c, new QueueTable.Row(queueId, QueueTable.READY, target.priority(), target.group(), target.handle(),
+        queues.insert(tx, new QueueTable.Row(queueId, QueueTable.READY, target.priority(), target.group(), target.handle(),
                 m.sequence(), service.name(), m.contractName(), m.messageType(), type.get().validation(), m.body()), now);
         // An Error may follow a gap: END WITH ERROR dropped the messages before it (R-CONV-19).
         endpoints.update(c, afterArrival(target.receivedThrough(m.sequence()), m.messageType()));

@@ -4,6 +4,7 @@ import io.parley.catalog.Catalog;
 import io.parley.catalog.SystemObjects;
 import io.parley.catalog.Validation;
 import io.parley.store.SqlDialect;
+import io.parley.store.Transaction;
 import io.parley.store.UtcTimestamps;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +38,7 @@ final class QueueTable {
 
     private final SqlDialect dialect;
     private final Supplier<Catalog> catalog;
+    private final UncommittedArrivals uncommitted = new UncommittedArrivals();
     private volatile QueueIds queueIds = new QueueIds(null);
 
     QueueTable(SqlDialect dialect, Supplier<Catalog> catalog) {
@@ -61,8 +63,12 @@ final class QueueTable {
                byte[] body) {
     }
 
-    void insert(Connection c, Row row, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO PARLEY.QUEUE_MESSAGES (QUEUE_ID, STATUS, PRIORITY,"
+    /** Inserts a message in {@code tx}; a ready one is left out of other transactions' RECEIVEs until {@code tx} commits. */
+    void insert(Transaction tx, Row row, Instant now) throws SQLException {
+        if (row.status() == READY) {
+            uncommitted.add(tx, row.handle(), row.sequence(), row.messageType());
+        }
+        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO PARLEY.QUEUE_MESSAGES (QUEUE_ID, STATUS, PRIORITY,"
                 + " GROUP_ID, HANDLE, SEQUENCE_NUMBER, RECEIVE_RANK, SERVICE_NAME, CONTRACT_NAME, MESSAGE_TYPE, VALIDATION,"
                 + " MESSAGE_BODY, MESSAGE_ID, ENQUEUE_TIME) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, row.queueId());
@@ -122,24 +128,27 @@ final class QueueTable {
 
     /**
      * Up to {@code top} ready messages of one group, optionally of one conversation only, in
-     * receive order: all of one conversation before the next (R-CONV-26).
+     * receive order: all of one conversation before the next (R-CONV-26). The caller holds the
+     * group's lock, so no other receiver takes these rows; rows other transactions have inserted
+     * and not yet committed are read past rather than waited for.
      */
     List<ReceivedMessage> ready(Connection c, int queueId, ConversationGroupId group, ConversationHandle only, int top)
             throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = ? AND STATUS = " + READY
                 + " AND GROUP_ID = ?" + (only == null ? "" : " AND HANDLE = ?")
-                + " ORDER BY PRIORITY DESC, HANDLE, RECEIVE_RANK, SEQUENCE_NUMBER";
+                + " ORDER BY PRIORITY DESC, HANDLE, RECEIVE_RANK, SEQUENCE_NUMBER" + dialect.dirtyReadClause();
         List<ReceivedMessage> messages = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setMaxRows(top);
             ps.setInt(1, queueId);
             ps.setString(2, group.toString());
             if (only != null) {
                 ps.setString(3, only.toString());
             }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    messages.add(read(rs));
+                while (messages.size() < top && rs.next()) {
+                    if (!uncommitted.contains(ConversationHandle.parse(rs.getString(5)), rs.getLong(6), rs.getString(9))) {
+                        messages.add(read(rs));
+                    }
                 }
             }
         }

@@ -103,7 +103,7 @@ final class Receiver {
         if (request.conversation() != null || request.group() != null) {
             ConversationGroupId group = request.group();
             if (request.conversation() != null) {
-                Endpoint endpoint = endpoints.find(c, request.conversation()).orElseThrow(() -> new DialogException(8426,
+                Endpoint endpoint = endpoints.peek(c, request.conversation()).orElseThrow(() -> new DialogException(8426,
                         "the conversation handle " + request.conversation() + " is not found"));
                 group = endpoint.group();
             }

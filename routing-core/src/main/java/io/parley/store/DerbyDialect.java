@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import javax.sql.XADataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.apache.derby.jdbc.EmbeddedXADataSource;
 
 /**
  * Embedded Apache Derby: the database lives in the {@code derby} folder of the store directory
@@ -46,6 +48,13 @@ final class DerbyDialect implements SqlDialect {
         if (create) {
             ds.setCreateDatabase("create");
         }
+        return ds;
+    }
+
+    @Override
+    public XADataSource xaDataSource(StoreConfig config) {
+        EmbeddedXADataSource ds = new EmbeddedXADataSource();
+        ds.setDatabaseName(databasePath(config).toString());
         return ds;
     }
 

@@ -2,6 +2,7 @@ package io.parley.store;
 
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import javax.sql.XADataSource;
 
 /**
  * Everything about a store that depends on the database product: how to reach it, how to tell
@@ -22,6 +23,9 @@ public interface SqlDialect {
 
     /** A data source for the store, creating the database when {@code create} is true. */
     DataSource dataSource(StoreConfig config, boolean create);
+
+    /** A data source of XA connections to an existing store, whose branches a transaction manager coordinates. */
+    XADataSource xaDataSource(StoreConfig config);
 
     /** Releases the database (for an embedded one: closes its files and lock). */
     void shutdown(StoreConfig config);

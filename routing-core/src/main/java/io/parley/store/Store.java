@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import javax.transaction.xa.XAException;
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
 
 /**
  * One open broker store. Opening creates the database on first use, brings its schema up to date,
@@ -38,6 +41,7 @@ public final class Store implements AutoCloseable {
     private static final int MAX_IDLE_CONNECTIONS = 16;
 
     private final ConnectionPool connections;
+    private final XaBranches xaBranches = new XaBranches();
     private final String name;
     private final StoreKind kind;
     private final UUID brokerInstanceId;
@@ -69,6 +73,7 @@ public final class Store implements AutoCloseable {
             Store store = openUnregistered(config, kind, name);
             LOG.log(System.Logger.Level.INFO, "opened {0} ''{1}'' ({2}), broker instance {3}",
                     kind.name().toLowerCase(), name, config, store.brokerInstanceId);
+            store.warnOfBranchesInDoubt();
             return store;
         } catch (RuntimeException e) {
             OPEN_IN_THIS_PROCESS.remove(config.directory());
@@ -98,6 +103,23 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             shutdownQuietly(config);
             throw e;
+        }
+    }
+
+    /**
+     * Branches prepared before the last stop keep their rows locked until a transaction manager
+     * commits or rolls them back; until then RECEIVE waits on those rows, so the operator is told.
+     */
+    private void warnOfBranchesInDoubt() {
+        try (XaStoreConnection xa = openXaConnection()) {
+            Xid[] inDoubt = xa.xaResource().recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN);
+            if (inDoubt.length > 0) {
+                LOG.log(System.Logger.Level.WARNING, "{0} holds {1} prepared XA transaction branch(es) in doubt; their"
+                        + " messages stay locked until the transaction manager that prepared them recovers them", config,
+                        inDoubt.length);
+            }
+        } catch (XAException | StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not list the XA transaction branches in doubt in " + config, e);
         }
     }
 
@@ -212,6 +234,25 @@ public final class Store implements AutoCloseable {
     /** Takes back a borrowed connection; {@code reusable} is false if its transaction did not end cleanly. */
     void release(Connection c, boolean reusable) {
         connections.release(c, reusable);
+    }
+
+    /**
+     * Opens an XA connection to this store, whose XAResource a transaction manager enlists; the
+     * caller closes it. Work done through it belongs to the global transaction it is enlisted in.
+     */
+    public XaStoreConnection openXaConnection() {
+        if (closed) {
+            throw new StoreException(StoreException.Kind.INVALID, config + " is closed");
+        }
+        try {
+            return XaStoreConnection.open(this, config.dialect().xaDataSource(config).getXAConnection());
+        } catch (SQLException e) {
+            throw config.dialect().translate(e, config, "open an XA connection to");
+        }
+    }
+
+    XaBranches xaBranches() {
+        return xaBranches;
     }
 
     /** Begins an engine transaction on a pooled connection; the caller commits or rolls it back. */
