@@ -143,7 +143,7 @@ final class Deadlines implements AutoCloseable {
                     }
                 });
             }
-            endpoints.update(c, e.withDialogTimer(null));
+            endpoints.updateDialogTimer(c, e.handle(), null);
         }
     }
 

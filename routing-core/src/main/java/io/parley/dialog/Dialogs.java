@@ -279,7 +279,7 @@ public final class Dialogs implements AutoCloseable {
                         + ", after the dialog's lifetime ends at " + endpoint.lifetime());
             }
             locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
-            endpoints.update(c, endpoint.withDialogTimer(deadline));
+            endpoints.updateDialogTimer(c, handle, deadline);
             tx.onCompletion(committed -> {
                 if (committed) {
                     deadlines.wake();
@@ -321,7 +321,7 @@ public final class Dialogs implements AutoCloseable {
             }
             locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
             locks.lock(to, tx, LOCK_TIMEOUT);
-            endpoints.update(c, endpoint.withGroup(to));
+            endpoints.updateGroup(c, handle, to);
             queues.moveConversation(c, handle, to);
             groups.deleteIfEmpty(c, endpoint.group());
             return null;

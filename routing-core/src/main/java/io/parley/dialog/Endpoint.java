@@ -46,21 +46,9 @@ record Endpoint(
                 endDialogSequence, priority);
     }
 
-    Endpoint withDialogTimer(Instant deadline) {
-        return new Endpoint(handle, conversationId, initiator, group, serviceName, contractName, farService,
-                farBrokerInstance, brokerPick, state, lifetime, deadline, sendSequence, receiveSequence,
-                endDialogSequence, priority);
-    }
-
     Endpoint withFarBroker(UUID broker) {
         return new Endpoint(handle, conversationId, initiator, group, serviceName, contractName, farService,
                 broker, null, state, lifetime, dialogTimer, sendSequence, receiveSequence, endDialogSequence, priority);
-    }
-
-    Endpoint withGroup(ConversationGroupId newGroup) {
-        return new Endpoint(handle, conversationId, initiator, newGroup, serviceName, contractName, farService,
-                farBrokerInstance, brokerPick, state, lifetime, dialogTimer, sendSequence, receiveSequence,
-                endDialogSequence, priority);
     }
 
     Endpoint withBrokerPick(UUID pick) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,20 +39,42 @@ final class EndpointTable {
         }
     }
 
-    /** Writes every mutable column of {@code e}. */
+    /**
+     * Writes the columns a conversation's progress changes: state, sequence numbers and broker
+     * binding. The group and the dialog timer are indexed and change rarely, so they have writers of
+     * their own and an ordinary update leaves their index entries alone.
+     */
     void update(Connection c, Endpoint e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE PARLEY.CONVERSATION_ENDPOINTS SET GROUP_ID = ?,"
-                + " FAR_BROKER_INSTANCE = ?, BROKER_PICK = ?, STATE = ?, DIALOG_TIMER = ?, SEND_SEQUENCE = ?,"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE PARLEY.CONVERSATION_ENDPOINTS SET"
+                + " FAR_BROKER_INSTANCE = ?, BROKER_PICK = ?, STATE = ?, SEND_SEQUENCE = ?,"
                 + " RECEIVE_SEQUENCE = ?, END_DIALOG_SEQUENCE = ? WHERE HANDLE = ?")) {
-            ps.setString(1, e.group().toString());
-            setUuid(ps, 2, e.farBrokerInstance());
-            setUuid(ps, 3, e.brokerPick());
-            ps.setString(4, e.state().code());
-            UtcTimestamps.write(ps, 5, e.dialogTimer());
-            ps.setLong(6, e.sendSequence());
-            ps.setLong(7, e.receiveSequence());
-            setLong(ps, 8, e.endDialogSequence());
-            ps.setString(9, e.handle().toString());
+            setUuid(ps, 1, e.farBrokerInstance());
+            setUuid(ps, 2, e.brokerPick());
+            ps.setString(3, e.state().code());
+            ps.setLong(4, e.sendSequence());
+            ps.setLong(5, e.receiveSequence());
+            setLong(ps, 6, e.endDialogSequence());
+            ps.setString(7, e.handle().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** MOVE CONVERSATION: files the endpoint under another group. */
+    void updateGroup(Connection c, ConversationHandle handle, ConversationGroupId group) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE PARLEY.CONVERSATION_ENDPOINTS SET GROUP_ID = ? WHERE HANDLE = ?")) {
+            ps.setString(1, group.toString());
+            ps.setString(2, handle.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sets the conversation timer (R-CONV-14), or clears it with null. */
+    void updateDialogTimer(Connection c, ConversationHandle handle, Instant timer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE PARLEY.CONVERSATION_ENDPOINTS SET DIALOG_TIMER = ? WHERE HANDLE = ?")) {
+            UtcTimestamps.write(ps, 1, timer);
+            ps.setString(2, handle.toString());
             ps.executeUpdate();
         }
     }

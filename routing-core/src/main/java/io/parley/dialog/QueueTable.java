@@ -112,7 +112,7 @@ final class QueueTable {
         Set<ConversationGroupId> groups = new LinkedHashSet<>();
         int rows = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT GROUP_ID FROM PARLEY.QUEUE_MESSAGES"
-                + " WHERE QUEUE_ID = ? AND STATUS = " + READY + " ORDER BY PRIORITY DESC, QUEUING_ORDER"
+                + dialect.indexHint("MESSAGES_IN_ARRIVAL_ORDER") + " WHERE QUEUE_ID = ? AND STATUS = " + READY + " ORDER BY PRIORITY DESC, QUEUING_ORDER"
                 + dialect.dirtyReadClause())) {
             ps.setMaxRows(scanRows);
             ps.setInt(1, queueId);
@@ -134,7 +134,9 @@ final class QueueTable {
      */
     List<ReceivedMessage> ready(Connection c, int queueId, ConversationGroupId group, ConversationHandle only, int top)
             throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM PARLEY.QUEUE_MESSAGES WHERE QUEUE_ID = ? AND STATUS = " + READY
+        // Without the hint Derby may read the whole queue in arrival order and sort the group's rows.
+        String sql = "SELECT " + COLUMNS + " FROM PARLEY.QUEUE_MESSAGES" + dialect.indexHint("MESSAGES_IN_RECEIVE_ORDER")
+                + " WHERE QUEUE_ID = ? AND STATUS = " + READY
                 + " AND GROUP_ID = ?" + (only == null ? "" : " AND HANDLE = ?")
                 + " ORDER BY PRIORITY DESC, HANDLE, RECEIVE_RANK, SEQUENCE_NUMBER" + dialect.dirtyReadClause();
         List<ReceivedMessage> messages = new ArrayList<>();

@@ -79,6 +79,12 @@ final class DerbyDialect implements SqlDialect {
     }
 
     @Override
+    public String indexHint(String indexName) {
+        // Derby reads optimizer overrides from a comment that must end the line.
+        return " --DERBY-PROPERTIES index=" + indexName + "\n";
+    }
+
+    @Override
     public StoreException translate(SQLException e, StoreConfig config, String action) {
         if (hasState(e, ANOTHER_JVM_BOOTED)) {
             return new StoreException(StoreException.Kind.IN_USE,

@@ -36,6 +36,12 @@ public interface SqlDialect {
      */
     String dirtyReadClause();
 
+    /**
+     * What follows a table name in a FROM clause to make the database read it through the named
+     * index, where its optimizer would otherwise choose worse; empty where no hint is needed.
+     */
+    String indexHint(String indexName);
+
     /** Turns a failure to open or use the store into an exception an operator can act on. */
     StoreException translate(SQLException e, StoreConfig config, String action);
 }
