@@ -47,6 +47,13 @@ final class LeakWatch {
     static List<String> leaks() {
         for (int i = 0; i < 5; i++) {
             System.gc();
+            try {
+                // Collected buffers reach the detector's queue on the JDK's reference handler thread, a little later.
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
             // The detector reports collected, unreleased buffers when the next one is tracked.
             ByteBufAllocator.DEFAULT.buffer(8).release();
             ByteBufAllocator.DEFAULT.heapBuffer(8).release();

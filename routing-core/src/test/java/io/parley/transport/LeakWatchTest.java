@@ -16,6 +16,7 @@ class LeakWatchTest {
         LeakWatch.assertNoLeaks();
         leakOne();
         try {
+            Await.until(() -> !LeakWatch.leaks().isEmpty(), () -> "the leak is reported");
             assertThat(LeakWatch.leaks()).singleElement().asString().contains("ByteBuf leaked").contains("leakOne");
         } finally {
             LeakWatch.forget();
