@@ -52,10 +52,10 @@ class FramingTest {
         byte[] bytes = RawPeer.bytesOf(message);
         for (int i = 0; i < bytes.length - 1; i++) {
             channel.writeInbound(Unpooled.wrappedBuffer(bytes, i, 1));
-            assertThat((Object) channel.readInbound()).isNull();
+            assertThat(channel.<Object>readInbound()).isNull();
         }
         channel.writeInbound(Unpooled.wrappedBuffer(bytes, bytes.length - 1, 1));
-        assertThat((Object) channel.readInbound()).isEqualTo(message);
+        assertThat(channel.<Object>readInbound()).isEqualTo(message);
     }
 
     @Test
@@ -64,9 +64,9 @@ class FramingTest {
         ByteBuf packed = Unpooled.wrappedBuffer(RawPeer.bytesOf(ack), RawPeer.bytesOf(Keepalive.INSTANCE),
                 RawPeer.bytesOf(ack));
         channel.writeInbound(packed);
-        assertThat((Object) channel.readInbound()).isEqualTo(ack);
-        assertThat((Object) channel.readInbound()).isEqualTo(Keepalive.INSTANCE);
-        assertThat((Object) channel.readInbound()).isEqualTo(ack);
+        assertThat(channel.<Object>readInbound()).isEqualTo(ack);
+        assertThat(channel.<Object>readInbound()).isEqualTo(Keepalive.INSTANCE);
+        assertThat(channel.<Object>readInbound()).isEqualTo(ack);
     }
 
     @Test
@@ -84,7 +84,7 @@ class FramingTest {
         byte[] bad = RawPeer.bytesOf(Keepalive.INSTANCE);
         bad[4] = 9;
         channel.writeInbound(Unpooled.wrappedBuffer(bad, RawPeer.bytesOf(Samples.message(1, "after"))));
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
         assertThat(((Refused) channel.readOutbound()).reason()).isEqualTo(CloseCause.UNSUPPORTED_VERSION);
         assertThat(counters.endedByCause()).containsOnlyKeys(CloseCause.UNSUPPORTED_VERSION);
     }
@@ -115,7 +115,7 @@ class FramingTest {
         assertThat(write.cause()).hasCauseInstanceOf(LinkException.class)
                 .rootCause().hasMessageContaining("longer than the 65536 bytes the peer accepts");
         assertThat(out.isActive()).isTrue();
-        assertThat((Object) out.readOutbound()).isNull();
+        assertThat(out.<Object>readOutbound()).isNull();
         out.finishAndReleaseAll();
     }
 }

@@ -10,7 +10,6 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.List;
@@ -134,10 +133,8 @@ class HandshakeTest extends TransportFixture {
         Transport client = start("client", inbound, s -> s.withHandshakeTimeout(Duration.ofMillis(200)));
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName(Samples.LOOPBACK))) {
             Throwable failure = Await.failure(client.connect(Samples.LOOPBACK, silent.getLocalPort()));
-            try (Socket accepted = silent.accept()) {
-                assertThat(failure).isInstanceOf(LinkException.class).hasMessageContaining("no answer to HELLO within 200 ms");
-                assertThat(((LinkException) failure).reason()).isEqualTo(CloseCause.HANDSHAKE_TIMEOUT);
-            }
+            assertThat(failure).isInstanceOf(LinkException.class).hasMessageContaining("no answer to HELLO within 200 ms");
+            assertThat(((LinkException) failure).reason()).isEqualTo(CloseCause.HANDSHAKE_TIMEOUT);
         }
     }
 
