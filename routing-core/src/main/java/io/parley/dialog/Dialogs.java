@@ -1,9 +1,7 @@
 package io.parley.dialog;
 
 import io.parley.catalog.Catalog;
-import io.parley.catalog.Contract;
 import io.parley.catalog.MessageType;
-import io.parley.catalog.SentBy;
 import io.parley.catalog.Service;
 import io.parley.catalog.ServiceQueue;
 import io.parley.catalog.SystemObjects;
@@ -184,13 +182,13 @@ public final class Dialogs implements AutoCloseable {
                         + "); SEND is not allowed (R-CONV-12)");
             }
             locks.lock(endpoint.group(), tx, LOCK_TIMEOUT);
-            MessageType type = requireSendable(now, endpoint, messageType);
+            MessageType type = SendChecks.requireSendable(now, endpoint, messageType);
             String problem = BodyValidator.problem(type.validation(), body);
             if (problem != null) {
                 throw new DialogException(8430, "the body of a '" + messageType + "' message on conversation " + handle
                         + " fails its validation " + type.validation() + ": " + problem);
             }
-            requireOwnQueueUsable(now, endpoint);
+            SendChecks.requireOwnQueueUsable(now, endpoint);
             Instant at = clock.instant();
             long sequence = endpoint.sendSequence();
             Endpoint sent = endpoint.afterSend(endpoint.state() == ConversationState.STARTED_OUTBOUND
@@ -202,49 +200,15 @@ public final class Dialogs implements AutoCloseable {
         });
     }
 
-    private static MessageType requireSendable(Catalog catalog, Endpoint endpoint, String messageType) {
-        if (SystemObjects.isSystemMessageType(messageType) && !SystemObjects.DEFAULT.equals(messageType)) {
-            throw new DialogException(8431, "'" + messageType + "' is a system message type, which only the broker sends");
-        }
-        Contract contract = catalog.contract(endpoint.contractName()).orElseThrow(() -> new DialogException(8425,
-                "the contract '" + endpoint.contractName() + "' of conversation " + endpoint.handle() + " no longer exists"));
-        SentBy sentBy = contract.sentBy(messageType).orElseThrow(() -> new DialogException(8431,
-                "the message type '" + messageType + "' is not part of the contract '" + contract.name() + "'"));
-        if (!sentBy.allows(endpoint.initiator())) {
-            throw endpoint.initiator()
-                    ? new DialogException(8432, "the message type '" + messageType + "' is SENT BY TARGET in contract '"
-                            + contract.name() + "', and conversation " + endpoint.handle() + " is its initiator")
-                    : new DialogException(8434, "the message type '" + messageType + "' is SENT BY INITIATOR in contract '"
-                            + contract.name() + "', and conversation " + endpoint.handle() + " is its target");
-        }
-        return catalog.messageType(messageType).orElseThrow(() -> new DialogException(8428,
-                "the message type '" + messageType + "' does not exist in this broker"));
-    }
-
-    /** R-OBJ-19: a sender whose own queue is OFF and keeps copies (RETENTION ON) may not send (9618). */
-    private static void requireOwnQueueUsable(Catalog catalog, Endpoint endpoint) {
-        ServiceQueue own = ownQueue(catalog, endpoint);
-        if (!own.enabled() && own.retention()) {
-            throw new DialogException(9618, "the queue '" + own.name() + "' of service '" + endpoint.serviceName()
-                    + "' is disabled and has RETENTION ON, so SEND on conversation " + endpoint.handle() + " is refused");
-        }
-    }
-
     /** R-OBJ-23: with RETENTION ON the sender's queue keeps a copy of each sent message (status 3). */
     private void retainSentCopy(Transaction tx, Catalog catalog, Endpoint sender, long sequence, MessageType type,
                                 byte[] body, Instant at) throws SQLException {
-        ServiceQueue own = ownQueue(catalog, sender);
+        ServiceQueue own = SendChecks.ownQueue(catalog, sender);
         if (own.retention()) {
             queues.insert(tx, new QueueTable.Row(queues.queueId(tx.connection(), own.name()), QueueTable.RETAINED_SENT, sender.priority(),
                     sender.group(), sender.handle(), sequence, sender.serviceName(), sender.contractName(), type.name(),
                     type.validation(), body), at);
         }
-    }
-
-    private static ServiceQueue ownQueue(Catalog catalog, Endpoint endpoint) {
-        Service service = catalog.service(endpoint.serviceName()).orElseThrow(() -> new DialogException(8447,
-                "the service '" + endpoint.serviceName() + "' of conversation " + endpoint.handle() + " no longer exists"));
-        return catalog.queue(service.queueName()).orElseThrow();
     }
 
     /**
@@ -313,7 +277,7 @@ public final class Dialogs implements AutoCloseable {
             String toService = groups.serviceOf(c, to).orElseThrow(() -> new DialogException(8436,
                     "the conversation group " + to + " is not found"));
             Catalog now = catalog.get();
-            String fromQueue = ownQueue(now, endpoint).name();
+            String fromQueue = SendChecks.ownQueue(now, endpoint).name();
             String toQueue = now.service(toService).flatMap(s -> now.queue(s.queueName())).map(ServiceQueue::name).orElse("");
             if (!fromQueue.equals(toQueue)) {
                 throw new DialogException(8438, "conversation " + handle + " is on queue '" + fromQueue + "' and group " + to
