@@ -1,0 +1,46 @@
+package io.parley.jms.session;
+
+import io.parley.dialog.ConversationGroupId;
+import io.parley.store.Transaction;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The conversation groups the provider's sessions are receiving from, per broker: a session claims a group before
+ * RECEIVE … WHERE conversation_handle and keeps it until its transaction ends, as the engine's group lock lasts. The
+ * engine's lock is what guarantees one transaction per group; the claims only let a session pass over a group
+ * another session holds instead of waiting for the engine's lock, which RECEIVE with a WHERE clause would do.
+ */
+final class GroupClaims {
+    private final Map<ConversationGroupId, Transaction> owners = new HashMap<>();
+
+    /**
+     * Claims {@code group} for {@code tx} unless another transaction has it; the claim ends with {@code tx}, and then
+     * {@code released} runs (to wake readers that passed the group over).
+     */
+    synchronized boolean tryClaim(ConversationGroupId group, Transaction tx, Runnable released) {
+        Transaction owner = owners.get(group);
+        if (owner == tx) {
+            return true;
+        }
+        if (owner != null) {
+            return false;
+        }
+        owners.put(group, tx);
+        tx.onCompletion(committed -> {
+            release(group, tx);
+            released.run();
+        });
+        return true;
+    }
+
+    /** Whether a transaction other than {@code tx} has claimed {@code group}. */
+    synchronized boolean isClaimedByOther(ConversationGroupId group, Transaction tx) {
+        Transaction owner = owners.get(group);
+        return owner != null && owner != tx;
+    }
+
+    private synchronized void release(ConversationGroupId group, Transaction tx) {
+        owners.remove(group, tx);
+    }
+}
