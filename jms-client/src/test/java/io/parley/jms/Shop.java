@@ -39,6 +39,13 @@ final class Shop implements AutoCloseable {
         factory = new ParleyConnectionFactory(node);
     }
 
+    /** A new service on a queue of its own, accepting DEFAULT, for a test that wants a queue to itself. */
+    String service(String name) {
+        node.broker("Shop").execute("CREATE QUEUE [" + name + "Q]; CREATE SERVICE [//Shop/" + name + "] ON QUEUE ["
+                + name + "Q] ([DEFAULT]);");
+        return "//Shop/" + name;
+    }
+
     /** A started connection, closed with the shop. */
     Connection connection() throws JMSException {
         Connection connection = factory.createConnection();

@@ -47,12 +47,18 @@ public final class ParleyConnection implements QueueConnection, SessionOwner {
     private volatile ExceptionListener exceptionListener;
     private String clientId;
 
-    public ParleyConnection(SharedNodes.Lease lease, ConnectionSettings settings) {
+    /**
+     * A connection on the node of {@code lease}; creates the client service if the broker lacks it.
+     *
+     * @throws JMSException when the client service cannot be created
+     */
+    public ParleyConnection(SharedNodes.Lease lease, ConnectionSettings settings) throws JMSException {
         this.lease = lease;
         this.settings = settings;
         this.broker = lease.broker(settings.broker());
         this.transactions = broker.dialogs()::begin;
         this.temporaryQueues = new TemporaryQueues(broker, this);
+        clientService();
     }
 
     // --- sessions

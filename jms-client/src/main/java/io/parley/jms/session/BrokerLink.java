@@ -8,7 +8,10 @@ import io.parley.catalog.Service;
 import io.parley.dialog.Dialogs;
 import io.parley.jms.destination.ServiceDestination;
 import jakarta.jms.InvalidDestinationException;
+import io.parley.store.Transaction;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One broker of an open node as the provider uses it: its dialogs, its catalog, the DDL it runs for client services
@@ -19,6 +22,7 @@ public final class BrokerLink {
     private final Node node;
     private final Broker broker;
     private final GroupClaims claims = new GroupClaims();
+    private final Set<String> uncommittedSends = ConcurrentHashMap.newKeySet();
 
     public BrokerLink(Node node, Broker broker) {
         this.node = node;
@@ -39,6 +43,22 @@ public final class BrokerLink {
 
     GroupClaims claims() {
         return claims;
+    }
+
+    /**
+     * Remembers that a message with JMSMessageID {@code messageId} was sent in {@code tx}, until it ends. A reader
+     * that sees such a message without waiting for locks passes it over: taking it would wait for the sender's
+     * transaction, holding the row, to end.
+     */
+    void sentIn(Transaction tx, String messageId) {
+        if (messageId != null && uncommittedSends.add(messageId)) {
+            tx.onCompletion(committed -> uncommittedSends.remove(messageId));
+        }
+    }
+
+    /** Whether the message with this JMSMessageID was sent in a transaction that has not ended. */
+    boolean isUncommitted(String messageId) {
+        return messageId != null && uncommittedSends.contains(messageId);
     }
 
     /** The clause that makes a query read without waiting for other transactions' row locks. */

@@ -143,8 +143,8 @@ public final class ParleySession extends SessionDefaults {
     public QueueSender createProducer(Destination destination) throws JMSException {
         requireOpen();
         ParleyDestination target = destination == null ? null : Destinations.of(destination);
-        if (target instanceof ServiceDestination service) {
-            owner.broker().requireReachable(service);
+        if (target != null && !(target instanceof ConversationDestination)) {
+            owner.broker().requireReachable(new ServiceDestination(target.name()));
         }
         ParleyProducer producer = new ParleyProducer(this, target);
         producers.add(producer);

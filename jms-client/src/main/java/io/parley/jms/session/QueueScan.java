@@ -26,8 +26,8 @@ import java.util.UUID;
  * Finds and takes the next message a consumer may have. The ready messages of the queue are read first, in RECEIVE's
  * order, through the read-only view {@code SB.QUEUE_MESSAGES}; only the next message of each conversation is a
  * candidate, since a dialog is delivered exactly once and in order (R-CONV-40). A candidate is passed over when it is
- * for another service of the queue, when another session holds its group, before its JMSDeliveryTime, or when the
- * selector does not select it; an expired one is taken and dropped. The first that remains is taken with
+ * for another service of the queue, when another session holds its group, while the transaction that sent it is
+ * open, before its JMSDeliveryTime, or when the selector does not select it; an expired one is taken and dropped. The first that remains is taken with
  * RECEIVE … WHERE conversation_handle, which locks its group for the transaction. Should the conversation's next
  * message have changed meanwhile and no longer qualify, it is put back by rolling back to a savepoint.
  */
@@ -86,6 +86,9 @@ final class QueueScan {
                     continue;
                 }
                 ParleyMessage message = ReceivedMessages.toJms(peeked);
+                if (broker.isUncommitted(message.getJMSMessageID())) {
+                    continue;
+                }
                 long now = System.currentTimeMillis();
                 if (isExpired(peeked, message, now)) {
                     dropped |= dropExpired(tx, head);

@@ -59,6 +59,7 @@ final class Sender {
             run(joined, original, listener, tx -> {
                 byte[] body = new MessageCodec(ReplyNaming.onConversation(conversation.handle())).encode(message);
                 session.owner().broker().dialogs().send(tx, conversation.handle(), type, body);
+                session.owner().broker().sentIn(tx, message.getJMSMessageID());
             });
             return;
         }
@@ -83,6 +84,7 @@ final class Sender {
             dialogs.replace(tx, from, to, delayed, handle);
             session.owner().broker().dialogs().send(tx, dialogs.dialog(tx, from, to, delayed), type, body);
         }
+        session.owner().broker().sentIn(tx, message.getJMSMessageID());
     }
 
     /** The service a reply to this message should come back to on its dialog, or the client service. */
