@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The URI form of a factory's configuration: {@code parley:<node properties file>[?broker=…&clientService=…&contract=…]},
- * for example {@code parley:/etc/parley/node.properties?broker=Orders&clientService=//shop/storefront}. The path is
+ * The URI form of a factory's configuration:
+ * {@code parley:<node properties file>[?broker=…&clientService=…&contract=…]}, for example {@code parley:/etc/parley/node.properties?broker=Orders&clientService=//shop/storefront}. The path is
  * absolute or relative to the working directory; parameter values are URL-encoded (a service name's slashes may stay).
  */
 record ParleyUri(Path nodeFile, String broker, String clientService, String contract) {

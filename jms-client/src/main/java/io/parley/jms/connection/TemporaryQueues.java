@@ -109,7 +109,8 @@ final class TemporaryQueues {
                 drop(queue);
             } catch (JMSException | RuntimeException e) {
                 LOG.log(Level.WARNING, "PRL-3002 could not drop " + queue.destination + " of a closing connection;"
-                        + " drop service [" + queue.destination.name() + "] and queue [" + queue.queue + "] by hand", e);
+                        + " drop service [" + queue.destination.name() + "] and queue [" + queue.queue + "] by hand",
+                        e);
             }
         }
     }

@@ -90,9 +90,9 @@ public final class BrokerLink {
      * @throws InvalidDestinationException when this broker has no such service
      */
     String queueOf(ServiceDestination destination) throws InvalidDestinationException {
-        return localService(destination.name()).map(Service::queueName).orElseThrow(() -> new InvalidDestinationException(
-                "there is no service '" + destination.name() + "' in broker '" + name()
-                        + "' to consume from; create it with CREATE SERVICE", destination.name()));
+        return localService(destination.name()).map(Service::queueName).orElseThrow(() ->
+                new InvalidDestinationException("there is no service '" + destination.name() + "' in broker '"
+                        + name() + "' to consume from; create it with CREATE SERVICE", destination.name()));
     }
 
     /**

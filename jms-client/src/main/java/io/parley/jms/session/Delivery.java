@@ -106,15 +106,14 @@ final class Delivery {
                 try {
                     listener.onMessage(message);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "the MessageListener of " + consumer + " threw on " + message.getJMSMessageID()
-                            + "; " + (work.transacted() ? "the session's transaction decides" : "it is delivered again"), e);
+                    LOG.log(Level.WARNING, "the MessageListener of " + consumer + " threw on "
+                            + message.getJMSMessageID() + "; " + (work.transacted()
+                            ? "the session's transaction decides" : "it is delivered again"), e);
                     work.deliveryFailed();
                     return new Attempt(message, 0);
                 }
             }
-            if (!session.isClosed()) {
-                work.delivered();
-            }
+            work.delivered();
             return new Attempt(message, 0);
         } finally {
             session.lock().unlock();
@@ -198,7 +197,8 @@ final class Delivery {
                     String queue = consumer.subscription().queue();
                     seen.put(queue, session.owner().broker().dialogs().queueVersion(queue));
                 }
-                seen.putIfAbsent(session.wakeQueue(), session.owner().broker().dialogs().queueVersion(session.wakeQueue()));
+                String wake = session.wakeQueue();
+                seen.putIfAbsent(wake, session.owner().broker().dialogs().queueVersion(wake));
                 boolean delivered = false;
                 long next = 0;
                 for (ParleyConsumer consumer : consumers) {

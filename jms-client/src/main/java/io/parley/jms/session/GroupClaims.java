@@ -3,7 +3,9 @@ package io.parley.jms.session;
 import io.parley.dialog.ConversationGroupId;
 import io.parley.store.Transaction;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The conversation groups the provider's sessions are receiving from, per broker: a session claims a group before
@@ -13,10 +15,11 @@ import java.util.Map;
  */
 final class GroupClaims {
     private final Map<ConversationGroupId, Transaction> owners = new HashMap<>();
+    private final Set<ConversationGroupId> passedOver = new HashSet<>();
 
     /**
      * Claims {@code group} for {@code tx} unless another transaction has it; the claim ends with {@code tx}, and then
-     * {@code released} runs (to wake readers that passed the group over).
+     * {@code released} runs if some reader passed the group over meanwhile (to wake it).
      */
     synchronized boolean tryClaim(ConversationGroupId group, Transaction tx, Runnable released) {
         Transaction owner = owners.get(group);
@@ -28,19 +31,26 @@ final class GroupClaims {
         }
         owners.put(group, tx);
         tx.onCompletion(committed -> {
-            release(group, tx);
-            released.run();
+            if (release(group, tx)) {
+                released.run();
+            }
         });
         return true;
     }
 
-    /** Whether a transaction other than {@code tx} has claimed {@code group}. */
+    /** Whether a transaction other than {@code tx} has claimed {@code group}; if so, the caller passes it over. */
     synchronized boolean isClaimedByOther(ConversationGroupId group, Transaction tx) {
         Transaction owner = owners.get(group);
-        return owner != null && owner != tx;
+        boolean other = owner != null && owner != tx;
+        if (other) {
+            passedOver.add(group);
+        }
+        return other;
     }
 
-    private synchronized void release(ConversationGroupId group, Transaction tx) {
+    /** Ends the claim; true when a reader passed the group over while it was claimed. */
+    private synchronized boolean release(ConversationGroupId group, Transaction tx) {
         owners.remove(group, tx);
+        return passedOver.remove(group);
     }
 }

@@ -62,7 +62,8 @@ public final class ParleyProducer implements QueueSender {
     public void setDeliveryMode(int deliveryMode) throws JMSException {
         requireOpen();
         if (deliveryMode != DeliveryMode.PERSISTENT && deliveryMode != DeliveryMode.NON_PERSISTENT) {
-            throw new JMSException("delivery mode " + deliveryMode + " is neither PERSISTENT (2) nor NON_PERSISTENT (1)");
+            throw new JMSException("delivery mode " + deliveryMode
+                    + " is neither PERSISTENT (2) nor NON_PERSISTENT (1)");
         }
         this.deliveryMode = deliveryMode;
     }
@@ -179,7 +180,8 @@ public final class ParleyProducer implements QueueSender {
     }
 
     private Sender.Options options(int deliveryMode, int priority, long timeToLive) {
-        return new Sender.Options(deliveryMode, priority, timeToLive, deliveryDelay, disableMessageId, disableTimestamp);
+        return new Sender.Options(deliveryMode, priority, timeToLive, deliveryDelay, disableMessageId,
+                disableTimestamp);
     }
 
     private void sendToOwn(Message message, Sender.Options options, CompletionListener listener) throws JMSException {

@@ -19,8 +19,6 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.QueueReceiver;
 import jakarta.jms.QueueSender;
 import jakarta.jms.TemporaryQueue;
-import jakarta.jms.TemporaryTopic;
-import jakarta.jms.Topic;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +54,7 @@ public final class ParleySession extends SessionDefaults {
         this.owner = owner;
         this.work = new SessionWork(acknowledgeMode, owner.transactions());
         this.dialogs = new SessionDialogs(owner);
-        this.scan = new QueueScan(owner.broker(), this::wakeEveryone);
+        this.scan = new QueueScan(owner.broker());
     }
 
     // --- transactions and acknowledgement
@@ -123,18 +121,6 @@ public final class ParleySession extends SessionDefaults {
     public TemporaryQueue createTemporaryQueue() throws JMSException {
         requireOpen();
         return owner.createTemporaryQueue();
-    }
-
-    @Override
-    public Topic createTopic(String topicName) throws JMSException {
-        requireOpen();
-        throw Topics.unsupported();
-    }
-
-    @Override
-    public TemporaryTopic createTemporaryTopic() throws JMSException {
-        requireOpen();
-        throw Topics.unsupported();
     }
 
     // --- producers, consumers, browsers
@@ -235,7 +221,8 @@ public final class ParleySession extends SessionDefaults {
 
     @Override
     public void run() {
-        throw new IllegalStateRuntimeException("Session.run() serves connection consumers, which Parley does not offer");
+        throw new IllegalStateRuntimeException(
+                "Session.run() serves connection consumers, which Parley does not offer");
     }
 
     // --- closing

@@ -27,7 +27,8 @@ import java.util.UUID;
  * order, through the read-only view {@code SB.QUEUE_MESSAGES}; only the next message of each conversation is a
  * candidate, since a dialog is delivered exactly once and in order (R-CONV-40). A candidate is passed over when it is
  * for another service of the queue, when another session holds its group, while the transaction that sent it is
- * open, before its JMSDeliveryTime, or when the selector does not select it; an expired one is taken and dropped. The first that remains is taken with
+ * open, before its JMSDeliveryTime, or when the selector does not select it; an expired one is taken and
+ * dropped. The first that remains is taken with
  * RECEIVE … WHERE conversation_handle, which locks its group for the transaction. Should the conversation's next
  * message have changed meanwhile and no longer qualify, it is put back by rolling back to a savepoint.
  */
@@ -54,11 +55,9 @@ final class QueueScan {
     }
 
     private final BrokerLink broker;
-    private final Runnable wake;
 
-    QueueScan(BrokerLink broker, Runnable wake) {
+    QueueScan(BrokerLink broker) {
         this.broker = broker;
-        this.wake = wake;
     }
 
     /** Takes the next message for {@code subscription} in {@code tx}, if there is one now. */
@@ -151,7 +150,8 @@ final class QueueScan {
     }
 
     /** A message taken after a savepoint, which keeping releases and putting back rolls back to. */
-    private record Attempt(Connection connection, Savepoint savepoint, ReceivedMessage received, ParleyMessage message) {
+    private record Attempt(Connection connection, Savepoint savepoint, ReceivedMessage received,
+                           ParleyMessage message) {
         void keep() throws SQLException {
             connection.releaseSavepoint(savepoint);
         }
@@ -162,7 +162,7 @@ final class QueueScan {
     }
 
     private Attempt receiveNext(Transaction tx, Head head) throws SQLException, JMSException {
-        if (!broker.claims().tryClaim(head.group(), tx, wake)) {
+        if (!broker.claims().tryClaim(head.group(), tx, () -> broker.dialogs().wakeReceivers(head.queue()))) {
             return null;
         }
         Connection c = tx.connection();
@@ -182,7 +182,8 @@ final class QueueScan {
     }
 
     static boolean isExpired(ReceivedMessage received, ParleyMessage message, long now) {
-        return !ReceivedMessages.isSystem(received) && message.getJMSExpiration() != 0 && message.getJMSExpiration() <= now;
+        long expiration = message.getJMSExpiration();
+        return !ReceivedMessages.isSystem(received) && expiration != 0 && expiration <= now;
     }
 
     private static long earliest(long current, long candidate) {
@@ -240,13 +241,13 @@ final class QueueScan {
 
     /** Reads a row of {@code ONE}'s columns. */
     static ReceivedMessage row(ResultSet rs) throws SQLException {
-        return new ReceivedMessage(rs.getInt(1), rs.getInt(2), rs.getLong(3), ConversationGroupId.parse(rs.getString(4)),
-                ConversationHandle.parse(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), Validation.ofCode(rs.getString(10)), rs.getBytes(11), UUID.fromString(rs.getString(12)),
-                rs.getInt(13), null);
+        return new ReceivedMessage(rs.getInt(1), rs.getInt(2), rs.getLong(3),
+                ConversationGroupId.parse(rs.getString(4)), ConversationHandle.parse(rs.getString(5)), rs.getLong(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), Validation.ofCode(rs.getString(10)),
+                rs.getBytes(11), UUID.fromString(rs.getString(12)), rs.getInt(13), null);
     }
 
-    /** Every ready message of {@code queue} for {@code service}, in RECEIVE's order, without taking any: for browsers. */
+    /** Every ready message of {@code queue} for {@code service}, in RECEIVE's order, without taking any. */
     static List<ReceivedMessage> readyMessages(Connection c, BrokerLink broker, String queue, String service)
             throws SQLException {
         List<ReceivedMessage> ready = new ArrayList<>();

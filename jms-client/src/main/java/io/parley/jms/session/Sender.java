@@ -143,7 +143,8 @@ final class Sender {
     }
 
     private static void check(Options options) throws JMSException {
-        if (options.deliveryMode() != DeliveryMode.PERSISTENT && options.deliveryMode() != DeliveryMode.NON_PERSISTENT) {
+        int mode = options.deliveryMode();
+        if (mode != DeliveryMode.PERSISTENT && mode != DeliveryMode.NON_PERSISTENT) {
             throw new JMSException("delivery mode " + options.deliveryMode() + " is neither PERSISTENT (2) nor"
                     + " NON_PERSISTENT (1)");
         }

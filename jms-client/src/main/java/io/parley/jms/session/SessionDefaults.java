@@ -14,6 +14,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.StreamMessage;
+import jakarta.jms.TemporaryTopic;
 import jakarta.jms.TextMessage;
 import jakarta.jms.QueueSession;
 import jakarta.jms.Topic;
@@ -74,6 +75,18 @@ abstract sealed class SessionDefaults implements QueueSession permits ParleySess
     public TextMessage createTextMessage(String text) throws JMSException {
         requireOpen();
         return new ParleyTextMessage(text);
+    }
+
+    @Override
+    public Topic createTopic(String topicName) throws JMSException {
+        requireOpen();
+        throw Topics.unsupported();
+    }
+
+    @Override
+    public TemporaryTopic createTemporaryTopic() throws JMSException {
+        requireOpen();
+        throw Topics.unsupported();
     }
 
     @Override
