@@ -3,6 +3,7 @@ package io.parley.dialog;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Wakes receivers waiting on a queue (WAITFOR, R-CONV-27) when a commit in this process made
@@ -32,5 +33,26 @@ final class QueueSignals {
             }
             wait(Math.max(1, left / 1_000_000));
         }
+    }
+
+    /** Waits until the counter of any queue in {@code seen} differs from the value there, or {@code timeout} passes. */
+    synchronized void awaitAny(Map<String, Long> seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (unchanged(seen)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    private boolean unchanged(Map<String, Long> seen) {
+        for (Map.Entry<String, Long> e : seen.entrySet()) {
+            if (!Objects.equals(version(e.getKey()), e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -333,6 +333,15 @@ public sealed class ParleyMessage implements Message
         rewind();
     }
 
+    /**
+     * As {@link #markReceived(int)}, and JMSXGroupID is {@code groupId}: the conversation group the message was
+     * received from, which replaces whatever group id the sender gave.
+     */
+    public void markReceived(int deliveryCount, String groupId) throws JMSException {
+        properties.put(JmsxProperty.GROUP_ID.propertyName(), Objects.requireNonNull(groupId, "groupId"));
+        markReceived(deliveryCount);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[JMSMessageID=" + messageId + ", JMSType=" + type + "]";

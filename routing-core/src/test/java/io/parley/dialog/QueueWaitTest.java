@@ -1,0 +1,81 @@
+package io.parley.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.Node;
+import io.parley.NodeConfig;
+import io.parley.store.Transaction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Waiting for a queue to change without RECEIVE: woken by a commit that queues a message, or by wakeReceivers. */
+class QueueWaitTest {
+    @TempDir
+    Path dir;
+
+    private Node node;
+    private Dialogs dialogs;
+
+    @BeforeEach
+    void setUp() {
+        node = Node.open(NodeConfig.of("w1", dir, "AW"));
+        node.broker("AW").execute("""
+                CREATE QUEUE ClientQ; CREATE QUEUE TgtQ; CREATE QUEUE OtherQ;
+                CREATE SERVICE Client ON QUEUE ClientQ;
+                CREATE SERVICE Tgt ON QUEUE TgtQ ([DEFAULT]);
+                """);
+        dialogs = node.broker("AW").dialogs();
+    }
+
+    @AfterEach
+    void tearDown() {
+        node.close();
+    }
+
+    @Test
+    void aCommitThatQueuesAMessageEndsTheWait() throws Exception {
+        Map<String, Long> seen = Map.of("OtherQ", dialogs.queueVersion("OtherQ"), "TgtQ", dialogs.queueVersion("TgtQ"));
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> await(seen));
+        try (Transaction tx = dialogs.begin()) {
+            ConversationHandle h = dialogs.beginDialog(tx, BeginDialog.from("Client").to("Tgt"));
+            dialogs.send(tx, h, new byte[] {1});
+            assertThat(waiting).isNotDone();
+            tx.commit();
+        }
+        waiting.get(30, TimeUnit.SECONDS);
+        assertThat(dialogs.queueVersion("TgtQ")).isGreaterThan(seen.get("TgtQ"));
+    }
+
+    @Test
+    void wakeReceiversEndsTheWaitAndMovesTheVersion() throws Exception {
+        long before = dialogs.queueVersion("TgtQ");
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> await(Map.of("TgtQ", before)));
+        dialogs.wakeReceivers("TgtQ");
+        waiting.get(30, TimeUnit.SECONDS);
+        assertThat(dialogs.queueVersion("TgtQ")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aVersionAlreadyMovedReturnsAtOnceAndTheTimeoutEndsAWaitForNothing() throws Exception {
+        long before = dialogs.queueVersion("TgtQ");
+        dialogs.wakeReceivers("TgtQ");
+        dialogs.awaitQueueChange(Map.of("TgtQ", before), Duration.ofDays(1));
+        dialogs.awaitQueueChange(Map.of("OtherQ", dialogs.queueVersion("OtherQ")), Duration.ofMillis(20));
+        assertThat(dialogs.queueVersion("OtherQ")).isZero();
+    }
+
+    private void await(Map<String, Long> seen) {
+        try {
+            dialogs.awaitQueueChange(seen, Duration.ofDays(1));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
