@@ -257,4 +257,48 @@ class PeerScenariosTest {
         assertThat(moved.bodies()).containsExactly("m1");
         assertThat(endpointRow(aw, h)).hasValueSatisfying(r -> assertThat(r.get(CE_HANDLE)).isEqualTo(h.toString()));
     }
+
+    /**
+     * T-21, R-PROTO-7: a replayed copy of an acknowledged, received message is dropped, acknowledged
+     * again and logged; message 5 arriving before 3 and 4 is not stored but left unanswered, so its
+     * sender resends it (Parley's decision against R-PROTO-8's status-2 rows, docs/dialogs.md); then
+     * 3, 4 and 5 are received in order, each once, a second copy of 5 being a duplicate too.
+     */
+    @Test
+    void t21_duplicatesAreDroppedAndAcknowledgedAgainAndGapsWaitForTheirResend() throws Exception {
+        host(db2, "Tgt");
+        ScriptedPeer sender = peer("aw", UUID.randomUUID(), ScriptedPeer.Answer.ACK);
+        UUID dialog = UUID.randomUUID();
+        List<MessageFrame> messages = new ArrayList<>();
+        for (int n = 0; n <= 5; n++) {
+            messages.add(sender.message(dialog, true, n, "Client", "Tgt", null, "m" + n));
+        }
+        for (int n = 0; n <= 2; n++) {
+            MessageFrame message = messages.get(n);
+            sender.send(port, message);
+            await("the ack of message " + n, () -> !sender.answersFor(message.key()).isEmpty());
+        }
+        assertThat(receive(db2, "TgtQ")).extracting(m -> text(m.body())).containsExactly("m0", "m1", "m2");
+
+        try (LogRecords log = LogRecords.of(Reception.class)) {
+            sender.send(port, messages.get(1));
+            await("a second ack of message 1", () -> sender.answersFor(messages.get(1).key()).size() == 2);
+            assertThat(log.messages()).anySatisfy(line -> assertThat(line).contains(Reception.DUPLICATE));
+        }
+        assertThat(queueRows(db2, "TgtQ")).isEmpty();
+        assertThat(db2.view("conversation_endpoints").rows()).singleElement()
+                .satisfies(r -> assertThat(r.get(16)).isEqualTo("3"));
+
+        sender.send(port, messages.get(5));
+        Thread.sleep(NO_ACK_WAIT.toMillis());
+        assertThat(sender.answersFor(messages.get(5).key())).as("answers to message 5 before 3 and 4").isEmpty();
+        assertThat(queueRows(db2, "TgtQ")).isEmpty();
+        for (int n : new int[] {3, 4, 5, 5}) {
+            sender.send(port, messages.get(n));
+        }
+        await("acks of 3, 4 and both copies of 5", () -> sender.answersFor(messages.get(5).key()).size() == 2
+                && sender.answersFor(messages.get(4).key()).size() == 1);
+        assertThat(receive(db2, "TgtQ")).extracting(m -> text(m.body())).containsExactly("m3", "m4", "m5");
+        assertThat(receiveNow(db2, "TgtQ")).isEmpty();
+    }
 }
