@@ -18,6 +18,7 @@ import io.parley.dialog.ConversationHandle;
 import io.parley.dialog.Dialogs;
 import io.parley.dialog.Receive;
 import io.parley.dialog.ReceivedMessage;
+import io.parley.store.StoreException;
 import io.parley.store.Transaction;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,9 +26,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +48,12 @@ class NetworkDeliveryTest {
     private Node i2;
     private Broker aw;
     private Broker t;
+    private int port2;
 
     @BeforeEach
     void setUp() {
         int port1 = FreePorts.pick();
-        int port2 = FreePorts.pick();
+        port2 = FreePorts.pick();
         i1 = NetworkNodes.open(dir, "i1", "AW");
         i2 = NetworkNodes.open(dir, "i2", "T");
         aw = i1.broker("AW");
@@ -111,25 +115,55 @@ class NetworkDeliveryTest {
 
     @Test
     void r_conv_40_manyDialogsArriveExactlyOnceAndInOrder() throws Exception {
-        int dialogs = 24;
-        int perDialog = 15;
-        ExecutorService senders = Executors.newFixedThreadPool(3);
-        List<Future<ConversationHandle>> begun = new ArrayList<>();
-        for (int d = 0; d < dialogs; d++) {
-            int dialog = d;
-            begun.add(senders.submit(() -> {
-                ConversationHandle h = begin("d" + dialog + "-0");
-                for (int n = 1; n < perDialog; n++) {
-                    SingleNodeHarness.send(aw, h, "d" + dialog + "-" + n);
-                }
-                return h;
-            }));
-        }
-        for (Future<ConversationHandle> f : begun) {
-            f.get();
-        }
-        senders.shutdown();
+        sendOnDialogs(24, 15);
+        assertEveryDialogArrivedOnceInOrder(24, 15);
+    }
 
+    /** Begins {@code dialogs} dialogs from three threads and sends {@code perDialog} messages on each, one commit per message. */
+    private void sendOnDialogs(int dialogs, int perDialog) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<ConversationHandle>> begun = new ArrayList<>();
+            for (int d = 0; d < dialogs; d++) {
+                int dialog = d;
+                begun.add(senders.submit(() -> {
+                    ConversationHandle h = retryingConflicts(() -> begin("d" + dialog + "-0"));
+                    for (int n = 1; n < perDialog; n++) {
+                        String body = "d" + dialog + "-" + n;
+                        retryingConflicts(() -> {
+                            SingleNodeHarness.send(aw, h, body);
+                            return h;
+                        });
+                    }
+                    return h;
+                }));
+            }
+            for (Future<ConversationHandle> f : begun) {
+                f.get();
+            }
+        } finally {
+            senders.shutdown();
+        }
+    }
+
+    /**
+     * Runs a transaction again when the store reports a conflict, as its message asks. Derby's
+     * identity generator now and then reports one (40XL1) when several SENDs to a fresh store run at
+     * once; it is the application's to retry, and not what these tests are about.
+     */
+    private static <T> T retryingConflicts(Callable<T> transaction) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.call();
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.CONFLICT || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void assertEveryDialogArrivedOnceInOrder(int dialogs, int perDialog) {
         Map<String, List<Integer>> received = new HashMap<>();
         int total = 0;
         Dialogs dialogsOfT = t.dialogs();
@@ -147,11 +181,74 @@ class NetworkDeliveryTest {
             }
         }
         assertThat(received).hasSize(dialogs);
-        List<Integer> inOrder = java.util.stream.IntStream.range(0, perDialog).boxed().toList();
+        List<Integer> inOrder = IntStream.range(0, perDialog).boxed().toList();
         received.forEach((dialog, numbers) -> assertThat(numbers).as("dialog %s", dialog).isEqualTo(inOrder));
         try (Transaction tx = dialogsOfT.begin()) {
             assertThat(dialogsOfT.receive(tx, Receive.from("TgtQ").waitFor(Duration.ofMillis(500)))).isEmpty();
         }
         await("AW's transmission queue to empty", () -> aw.view("transmission_queue").rows().isEmpty());
+    }
+
+    /**
+     * R-ERR-6, §7.3: T does not know the dialog's contract, so it refuses the message for good; AW's
+     * dialog gets the Error with -8425 on ClientQ, goes to ER, and the row is gone.
+     */
+    @Test
+    void aMessageTheTargetRefusesForGoodErrorsTheSendersDialog() {
+        aw.execute("CREATE MESSAGE TYPE [//Shop/Order]; CREATE CONTRACT [//Shop/OrderContract] ([//Shop/Order] SENT BY INITIATOR);"
+                + "ALTER SERVICE Client (ADD CONTRACT [//Shop/OrderContract]);");
+        ConversationHandle h;
+        try (Transaction tx = aw.dialogs().begin()) {
+            h = aw.dialogs().beginDialog(tx, BeginDialog.from("Client").to("Tgt").onContract("//Shop/OrderContract"));
+            aw.dialogs().send(tx, h, "//Shop/Order", utf8("order"));
+            tx.commit();
+        }
+        assertThat(receive(aw, "ClientQ")).singleElement().satisfies(m -> {
+            assertThat(m.messageTypeName()).isEqualTo(SystemObjects.ERROR);
+            assertThat(text(m.body())).contains("<Code>-8425</Code>").contains("//Shop/OrderContract");
+        });
+        assertThat(stateOf(aw, h)).isEqualTo("ERROR");
+        awaitNoTransmissionRows(aw, h);
+        assertThat(SingleNodeHarness.queueRows(t, "TgtQ")).isEmpty();
+    }
+
+    /**
+     * R-CONV-7, R-PROTO-14: a route to an address where nothing listens keeps the message with the
+     * connect failure as its status, and the message leaves once a node listens there.
+     */
+    @Test
+    void aMessageForAnAddressWhereNothingListensWaitsUntilANodeAppearsThere() {
+        int port3 = FreePorts.pick();
+        aw.execute("CREATE ROUTE ToLater WITH SERVICE_NAME = 'Later', ADDRESS = '" + NetworkNodes.address(port3) + "';");
+        Dialogs dialogs = aw.dialogs();
+        ConversationHandle h;
+        try (Transaction tx = dialogs.begin()) {
+            h = dialogs.beginDialog(tx, BeginDialog.from("Client").to("Later"));
+            dialogs.send(tx, h, utf8("waiting"));
+            tx.commit();
+        }
+        await("the connect failure status", () -> SingleNodeHarness.transmissionRows(aw, h).stream()
+                .anyMatch(r -> r.get(SingleNodeHarness.TQ_STATUS).startsWith("Connection attempt failed with error: '")));
+        try (Node i3 = NetworkNodes.open(dir, "i3", "L")) {
+            host(i3.broker("L"), "Later");
+            NetworkNodes.listen(i3, port3);
+            assertThat(receive(i3.broker("L"), "LaterQ")).extracting(m -> text(m.body())).containsExactly("waiting");
+            awaitNoTransmissionRows(aw, h);
+        }
+    }
+
+    /**
+     * A connection cut in the middle of a MESSAGE frame, three times over: the cut messages and those
+     * in flight on the lost links are sent again, and every dialog still arrives once and in order.
+     */
+    @Test
+    void connectionsCutInTheMiddleOfAFrameLoseAndDoubleNothing() throws Exception {
+        try (FrameProxy proxy = new FrameProxy(port2)) {
+            aw.execute("ALTER ROUTE ToTgt WITH ADDRESS = '" + NetworkNodes.address(proxy.port) + "';");
+            proxy.cutMessages(3);
+            sendOnDialogs(6, 8);
+            assertEveryDialogArrivedOnceInOrder(6, 8);
+            assertThat(proxy.cutsMade()).isEqualTo(3);
+        }
     }
 }
