@@ -53,10 +53,9 @@ final class NextHops {
         Link link;
         String status;
 
-        InFlight(Transmitter.Member source, Transmitter.RowKey row, String status) {
+        InFlight(Transmitter.Member source, Transmitter.RowKey row) {
             this.source = source;
             this.row = row;
-            this.status = status;
         }
     }
 
@@ -113,8 +112,9 @@ final class NextHops {
             inFlight.remove(key);
             return TransmissionStatus.TRANSPORT_UNAVAILABLE;
         }
-        InFlight entry = inFlight.computeIfAbsent(key, k -> new InFlight(source, row, message.status()));
+        InFlight entry = inFlight.computeIfAbsent(key, k -> new InFlight(source, row));
         entry.message = message;
+        entry.status = message.status();
         entry.decision = decision;
         entry.attempt = attempt;
         entry.sending = true;
