@@ -11,6 +11,7 @@ import io.parley.routing.BrokerView;
 import io.parley.routing.NodeView;
 import io.parley.routing.RouteTable;
 import io.parley.store.StoreConfig;
+import io.parley.store.ViewRows;
 import io.parley.catalog.StoreKind;
 import io.parley.transport.Transport;
 import java.net.InetSocketAddress;
@@ -166,6 +167,14 @@ public final class Node implements AutoCloseable {
     public Optional<InetSocketAddress> listeningAddress() {
         Transport transport = delivery.transport();
         return transport == null ? Optional.empty() : Optional.of(transport.localAddress());
+    }
+
+    /**
+     * The node's links to other nodes now, with what was sent and received on each: Parley's
+     * {@code sys.dm_broker_connections} (R-VIEW-7), held in memory, so there is no SQL view of it.
+     */
+    public ViewRows brokerConnections() {
+        return delivery.connections();
     }
 
     /** Stops delivery and the network endpoint, then closes every store; each is closed even if closing another fails. */

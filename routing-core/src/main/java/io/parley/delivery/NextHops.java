@@ -85,6 +85,7 @@ final class NextHops {
     }
 
     private final Supplier<Transport> transport;
+    private final LinkActivity activity;
     private final Runnable wake;
     private final Map<MessageKey, InFlight> inFlight = new HashMap<>();
     private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
@@ -92,10 +93,12 @@ final class NextHops {
 
     /**
      * @param transport the node's transport now, or null while its endpoint is not listening
+     * @param activity  counts the messages written on each link
      * @param wake      tells the transmitter there is something to settle
      */
-    NextHops(Supplier<Transport> transport, Runnable wake) {
+    NextHops(Supplier<Transport> transport, LinkActivity activity, Runnable wake) {
         this.transport = transport;
+        this.activity = activity;
         this.wake = wake;
     }
 
@@ -127,9 +130,14 @@ final class NextHops {
                 return;
             }
             watch(link);
-            link.send(frame).whenComplete((written, writeFailure) -> post(writeFailure == null
-                    ? new Written(key, attempt, link)
-                    : new Failed(key, attempt, TransmissionStatus.sendFailed(explain(writeFailure), decision.route(), address, attempt))));
+            link.send(frame).whenComplete((written, writeFailure) -> {
+                if (writeFailure == null) {
+                    activity.messageSent(link);
+                    post(new Written(key, attempt, link));
+                } else {
+                    post(new Failed(key, attempt, TransmissionStatus.sendFailed(explain(writeFailure), decision.route(), address, attempt)));
+                }
+            });
         });
         return null;
     }

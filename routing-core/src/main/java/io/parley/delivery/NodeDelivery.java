@@ -3,6 +3,7 @@ package io.parley.delivery;
 import io.parley.catalog.BrokerEndpoint;
 import io.parley.routing.NodeView;
 import io.parley.routing.RouteMatcher;
+import io.parley.store.ViewRows;
 import io.parley.transport.Ack;
 import io.parley.transport.InboundFrames;
 import io.parley.transport.Link;
@@ -33,14 +34,15 @@ public final class NodeDelivery implements AutoCloseable {
     private final Transmitter transmitter;
     private final NetworkEndpoint endpoint;
     private final Reception reception;
+    private final LinkActivity activity = new LinkActivity();
 
     private NodeDelivery(String nodeName, List<Transmitter.Member> brokers, RetrySchedule retry, Supplier<NodeView> node) {
         Map<UUID, Transmitter.Member> byId = new LinkedHashMap<>();
         brokers.forEach(member -> byId.put(member.transmissions().brokerId(), member));
         Clock clock = Clock.systemUTC();
         this.reception = new Reception(node, byId, new RouteMatcher(new SplittableRandom()), clock, Relay.DROP,
-                new DialogOrderedExecutor("parley-reception-" + nodeName, RECEIVING_THREADS, RECEIVING_CAPACITY));
-        this.transmitter = new Transmitter(brokers, retry, clock, this::transport);
+                new DialogOrderedExecutor("parley-reception-" + nodeName, RECEIVING_THREADS, RECEIVING_CAPACITY), activity);
+        this.transmitter = new Transmitter(brokers, retry, clock, this::transport, activity);
         this.endpoint = new NetworkEndpoint(new NodeIdentity(nodeName, UUID.randomUUID(), byId.keySet()), new Arrivals());
     }
 
@@ -65,11 +67,13 @@ public final class NodeDelivery implements AutoCloseable {
 
         @Override
         public void onAck(Link link, Ack ack) {
+            activity.ackReceived(link);
             transmitter.acknowledged(ack);
         }
 
         @Override
         public void onNack(Link link, Nack nack) {
+            activity.nackReceived(link);
             transmitter.refused(nack);
         }
     }
@@ -87,6 +91,16 @@ public final class NodeDelivery implements AutoCloseable {
     /** The node's transport while its endpoint is STARTED and listening, else null. */
     public Transport transport() {
         return endpoint.transport();
+    }
+
+    /**
+     * The node's links to other nodes now, as Service Broker's {@code sys.dm_broker_connections}
+     * (R-VIEW-7): the peer, who opened the link, when, and the messages, ACKs and NACKs this node
+     * sent and received on it. Empty while the node does not listen.
+     */
+    public ViewRows connections() {
+        Transport transport = endpoint.transport();
+        return activity.view(transport == null ? List.of() : transport.links());
     }
 
     /** Stops transmitting, closes the network endpoint, and lets messages being accepted finish. */

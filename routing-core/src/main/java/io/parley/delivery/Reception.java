@@ -39,19 +39,22 @@ final class Reception implements AutoCloseable {
     private final Clock clock;
     private final Relay relay;
     private final DialogOrderedExecutor executor;
+    private final LinkActivity activity;
 
     Reception(Supplier<NodeView> node, Map<UUID, Transmitter.Member> brokers, RouteMatcher matcher, Clock clock,
-              Relay relay, DialogOrderedExecutor executor) {
+              Relay relay, DialogOrderedExecutor executor, LinkActivity activity) {
         this.node = node;
         this.brokers = Map.copyOf(brokers);
         this.matcher = matcher;
         this.clock = clock;
         this.relay = relay;
         this.executor = executor;
+        this.activity = activity;
     }
 
     /** Called on the link's I/O thread: queues the message behind its dialog's earlier arrivals. */
     void onMessage(Link link, MessageFrame message) {
+        activity.messageReceived(link);
         if (!executor.submit(message.key().conversationId(), () -> receive(link, message))) {
             LOG.log(Level.DEBUG, () -> "PRL-3104 " + describe(message) + " from " + link
                     + " dropped: too many arrivals are waiting already; its sender will send it again");
@@ -98,9 +101,13 @@ final class Reception implements AutoCloseable {
         }
     }
 
-    private static void answer(Link link, DeliveryFrame answer, MessageFrame message) {
+    private void answer(Link link, DeliveryFrame answer, MessageFrame message) {
         link.send(answer).whenComplete((written, failure) -> {
-            if (failure != null) {
+            if (failure == null && answer instanceof Ack) {
+                activity.ackSent(link);
+            } else if (failure == null) {
+                activity.nackSent(link);
+            } else {
                 // Lost with the link: the sender resends, and the duplicate is answered again (R-PROTO-7).
                 LOG.log(Level.DEBUG, () -> "the " + answer.type() + " for " + describe(message) + " was not written: "
                         + failure.getMessage());

@@ -63,14 +63,16 @@ public final class Transmitter implements AutoCloseable {
      * @param brokers   the node's brokers, its own store included
      * @param transport the node's transport now, or null while it does not listen: then messages
      *                  for next hops wait with {@link TransmissionStatus#TRANSPORT_UNAVAILABLE}
+     * @param activity  counts the messages written on each link
      */
-    public Transmitter(List<Member> brokers, RetrySchedule schedule, Clock clock, Supplier<Transport> transport) {
+    Transmitter(List<Member> brokers, RetrySchedule schedule, Clock clock, Supplier<Transport> transport,
+                LinkActivity activity) {
         for (Member m : brokers) {
             members.put(m.transmissions().brokerId(), m);
         }
         this.schedule = schedule;
         this.clock = clock;
-        this.nextHops = new NextHops(transport, this::wake);
+        this.nextHops = new NextHops(transport, activity, this::wake);
         this.thread = new Thread(this::run, "parley-transmitter");
         this.thread.setDaemon(true);
     }

@@ -20,6 +20,7 @@ import io.parley.dialog.Receive;
 import io.parley.dialog.ReceivedMessage;
 import io.parley.store.StoreException;
 import io.parley.store.Transaction;
+import io.parley.store.ViewRows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,6 +112,25 @@ class NetworkDeliveryTest {
         await("the initiator's EndDialog to be acknowledged", () -> endpointRow(aw, h).isEmpty());
         assertThat(stateOf(t, target)).isEqualTo("CLOSED");
         awaitNoTransmissionRows(t, target);
+
+        // R-VIEW-7: I1's link to I2 carried the question and its ACK; I2's link to I1 the answer and EndDialog.
+        ViewRows connections = i1.brokerConnections();
+        assertThat(connections.columns()).startsWith("connection", "peer_node", "peer_address", "is_accept", "state");
+        Map<String, Map<String, String>> byDirection = new HashMap<>();
+        for (List<String> row : connections.rows()) {
+            Map<String, String> named = new HashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                named.put(connections.columns().get(i), row.get(i));
+            }
+            byDirection.put(named.get("is_accept"), named);
+        }
+        assertThat(byDirection.get("0")).containsEntry("peer_node", "i2").containsEntry("state", "CONNECTED")
+                .containsEntry("messages_received", "0");
+        assertThat(Long.parseLong(byDirection.get("0").get("messages_sent"))).isPositive();
+        assertThat(Long.parseLong(byDirection.get("0").get("acks_received"))).isPositive();
+        assertThat(byDirection.get("1")).containsEntry("peer_node", "i2").containsEntry("messages_sent", "0");
+        assertThat(Long.parseLong(byDirection.get("1").get("messages_received"))).isGreaterThanOrEqualTo(2);
+        assertThat(Long.parseLong(byDirection.get("1").get("acks_sent"))).isGreaterThanOrEqualTo(2);
     }
 
     @Test
