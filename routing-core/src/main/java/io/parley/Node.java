@@ -73,11 +73,14 @@ public final class Node implements AutoCloseable {
             broker.hostedBy(this::routingView);
             members.add(new Transmitter.Member(broker.store(), broker.dialogs().transmissions()));
         }
-        delivery = NodeDelivery.start(config.name(), members, config.retry(), this::routingView, nodeBroker.catalog().endpoint());
+        Optional<BrokerEndpoint> endpoint = config.network() ? nodeBroker.catalog().endpoint() : Optional.empty();
+        delivery = NodeDelivery.start(config.name(), members, config.retry(), this::routingView, endpoint);
         for (Broker broker : allBrokers()) {
             broker.dialogs().onTransmissionQueued(delivery::wake);
         }
-        nodeBroker.afterEachScript(catalog -> delivery.endpointChanged(catalog.endpoint()));
+        if (config.network()) {
+            nodeBroker.afterEachScript(catalog -> delivery.endpointChanged(catalog.endpoint()));
+        }
     }
 
     public NodeConfig config() {
