@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ public final class Broker implements AutoCloseable {
     private final Dialogs dialogs;
     private volatile Catalog catalog;
     private volatile Supplier<NodeView> node = this::aloneOnItsNode;
+    private volatile Consumer<Catalog> scriptListener = catalog -> { };
 
     private Broker(Store store, Clock clock, Catalog catalog) {
         this.store = store;
@@ -104,12 +106,18 @@ public final class Broker implements AutoCloseable {
             return null;
         });
         catalog = after;
+        scriptListener.accept(after);
         return after;
     }
 
     /** The conversation statements of this broker: BEGIN DIALOG, SEND, RECEIVE, END. */
     public Dialogs dialogs() {
         return dialogs;
+    }
+
+    /** Tells {@code listener} the new catalog after each script that committed, on the script's thread. */
+    void afterEachScript(Consumer<Catalog> listener) {
+        this.scriptListener = listener;
     }
 
     /** Routes this broker's messages with the view of the node that hosts it. */

@@ -5,14 +5,17 @@ import io.parley.catalog.Catalog;
 import io.parley.catalog.EndpointState;
 import io.parley.catalog.RouteAddress;
 import io.parley.catalog.Service;
+import io.parley.delivery.NodeDelivery;
 import io.parley.delivery.Transmitter;
 import io.parley.routing.BrokerView;
 import io.parley.routing.NodeView;
 import io.parley.routing.RouteTable;
 import io.parley.store.StoreConfig;
+import io.parley.store.ViewRows;
 import io.parley.catalog.StoreKind;
+import io.parley.transport.Transport;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,7 +36,7 @@ public final class Node implements AutoCloseable {
     private final NodeConfig config;
     private final Broker nodeBroker;
     private final Map<String, Broker> brokers;
-    private Transmitter transmitter;
+    private NodeDelivery delivery;
 
     private Node(NodeConfig config, Broker nodeBroker, Map<String, Broker> brokers) {
         this.config = config;
@@ -54,7 +57,7 @@ public final class Node implements AutoCloseable {
                 brokers.put(e.getKey(), broker);
             }
             Node node = new Node(config, nodeBroker, brokers);
-            node.startTransmitter();
+            node.startDelivery();
             return node;
         } catch (RuntimeException e) {
             for (Broker broker : opened) {
@@ -64,17 +67,20 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    private void startTransmitter() {
+    private void startDelivery() {
         List<Transmitter.Member> members = new ArrayList<>();
         for (Broker broker : allBrokers()) {
             broker.hostedBy(this::routingView);
             members.add(new Transmitter.Member(broker.store(), broker.dialogs().transmissions()));
         }
-        transmitter = new Transmitter(members, config.retry(), Clock.systemUTC());
+        Optional<BrokerEndpoint> endpoint = config.network() ? nodeBroker.catalog().endpoint() : Optional.empty();
+        delivery = NodeDelivery.start(config.name(), members, config.retry(), this::routingView, endpoint);
         for (Broker broker : allBrokers()) {
-            broker.dialogs().onTransmissionQueued(transmitter::wake);
+            broker.dialogs().onTransmissionQueued(delivery::wake);
         }
-        transmitter.start();
+        if (config.network()) {
+            nodeBroker.afterEachScript(catalog -> delivery.endpointChanged(catalog.endpoint()));
+        }
     }
 
     public NodeConfig config() {
@@ -157,10 +163,27 @@ public final class Node implements AutoCloseable {
         return all;
     }
 
-    /** Closes every store; each is closed even if closing another fails. */
+    /**
+     * Where this node listens for other nodes while its broker endpoint is STARTED (with port 0 the
+     * port the system chose); empty while it does not listen.
+     */
+    public Optional<InetSocketAddress> listeningAddress() {
+        Transport transport = delivery.transport();
+        return transport == null ? Optional.empty() : Optional.of(transport.localAddress());
+    }
+
+    /**
+     * The node's links to other nodes now, with what was sent and received on each: Parley's
+     * {@code sys.dm_broker_connections} (R-VIEW-7), held in memory, so there is no SQL view of it.
+     */
+    public ViewRows brokerConnections() {
+        return delivery.connections();
+    }
+
+    /** Stops delivery and the network endpoint, then closes every store; each is closed even if closing another fails. */
     @Override
     public void close() {
-        transmitter.close();
+        delivery.close();
         RuntimeException first = null;
         for (Broker broker : allBrokers()) {
             try {

@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  * </pre>
  * The node's own store (Parley's msdb) is always {@code <data-dir>/msdb}. Every problem in a file is
  * reported at once, naming the key and value, and an unknown key is an error rather than ignored.
+ * {@code network} says whether the node listens and connects while its broker endpoint is STARTED;
+ * tools that open a node's stores for a moment turn it off.
  */
-public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStores, RetrySchedule retry) {
+public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStores, RetrySchedule retry,
+                         boolean network) {
     /** The name of the node's own store, Service Broker's msdb. */
     public static final String NODE_STORE_NAME = "msdb";
 
@@ -45,12 +48,21 @@ public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStor
         for (String broker : brokers) {
             stores.put(broker, dataDir.resolve(broker));
         }
-        return new NodeConfig(name, dataDir, stores, RetrySchedule.DEFAULT);
+        return new NodeConfig(name, dataDir, stores, RetrySchedule.DEFAULT, true);
     }
 
     /** This configuration with another retry schedule for unacknowledged messages (R-PROTO-14). */
     public NodeConfig withRetry(RetrySchedule schedule) {
-        return new NodeConfig(name, dataDir, brokerStores, schedule);
+        return new NodeConfig(name, dataDir, brokerStores, schedule, network);
+    }
+
+    /**
+     * This configuration for a node that neither listens nor connects to other nodes, whatever its
+     * endpoint says: for opening a node's stores for a moment, as the command line's one-shot
+     * commands do. Messages for next hops wait with "Transport layer is unavailable.".
+     */
+    public NodeConfig withoutNetwork() {
+        return new NodeConfig(name, dataDir, brokerStores, retry, false);
     }
 
     /** The directory of the node's own store. */
@@ -111,6 +123,6 @@ public record NodeConfig(String name, Path dataDir, Map<String, Path> brokerStor
             problems.sort(null);
             throw new InvalidConfigException(file, problems);
         }
-        return new NodeConfig(name, dataDir, stores, RetrySchedule.DEFAULT);
+        return new NodeConfig(name, dataDir, stores, RetrySchedule.DEFAULT, true);
     }
 }

@@ -53,12 +53,15 @@ public final class Transmissions {
     }
 
     /**
-     * One message waiting in the transmission queue, with what its endpoint knows now: the far
-     * broker bound by an acknowledgement, the step-3 pick, the dialog's lifetime.
+     * One message waiting in the transmission queue, as a next hop needs it (its row: message id,
+     * enqueue time, priority, whether it is an EndDialog or an Error), with what its endpoint knows
+     * now: the far broker bound by an acknowledgement, the step-3 pick, the dialog's lifetime.
      */
     public record Pending(long id, ConversationHandle handle, UUID conversationId, boolean fromInitiator, long sequence,
                           String toService, String fromService, String contractName, String messageType, byte[] body,
-                          UUID farBroker, UUID brokerPick, Instant lifetime, String status, ConversationState senderState) {
+                          UUID messageId, Instant enqueueTime, int priority, boolean endOfDialog,
+                          boolean conversationError, UUID farBroker, UUID brokerPick, Instant lifetime, String status,
+                          ConversationState senderState) {
 
         /**
          * Why this message is held rather than sent, or null: once the peer has ended the dialog or
@@ -90,7 +93,8 @@ public final class Transmissions {
         List<Pending> found = new ArrayList<>();
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT t.ID, t.HANDLE, t.CONVERSATION_ID,"
                 + " t.IS_INITIATOR, t.SEQUENCE_NUMBER, t.TO_SERVICE_NAME, t.FROM_SERVICE_NAME, t.CONTRACT_NAME,"
-                + " t.MESSAGE_TYPE, t.MESSAGE_BODY, e.FAR_BROKER_INSTANCE, e.BROKER_PICK, e.LIFETIME, t.TRANSMISSION_STATUS, e.STATE"
+                + " t.MESSAGE_TYPE, t.MESSAGE_BODY, t.MESSAGE_ID, t.ENQUEUE_TIME, t.PRIORITY, t.IS_END_OF_DIALOG,"
+                + " t.IS_CONVERSATION_ERROR, e.FAR_BROKER_INSTANCE, e.BROKER_PICK, e.LIFETIME, t.TRANSMISSION_STATUS, e.STATE"
                 + " FROM PARLEY.TRANSMISSION_QUEUE t JOIN PARLEY.CONVERSATION_ENDPOINTS e ON e.HANDLE = t.HANDLE"
                 + " ORDER BY t.ID")) {
             ps.setMaxRows(limit);
@@ -98,9 +102,10 @@ public final class Transmissions {
                 while (rs.next()) {
                     found.add(new Pending(rs.getLong(1), ConversationHandle.parse(rs.getString(2)),
                             UUID.fromString(rs.getString(3)), rs.getBoolean(4), rs.getLong(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10), uuid(rs.getString(11)),
-                            uuid(rs.getString(12)), UtcTimestamps.read(rs, 13), rs.getString(14),
-                            ConversationState.ofCode(rs.getString(15))));
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10),
+                            UUID.fromString(rs.getString(11)), UtcTimestamps.read(rs, 12), rs.getInt(13), rs.getBoolean(14),
+                            rs.getBoolean(15), uuid(rs.getString(16)), uuid(rs.getString(17)), UtcTimestamps.read(rs, 18),
+                            rs.getString(19), ConversationState.ofCode(rs.getString(20))));
                 }
             }
         }
@@ -124,11 +129,16 @@ public final class Transmissions {
         }
     }
 
-    /** Accepts, at this broker, a message sent by broker {@code from}. */
+    /** Accepts, at this broker, a message sent by broker {@code from} of the same node. */
     public Arrival accept(Transaction tx, Pending message, UUID from) throws SQLException {
-        return inbound.accept(tx, catalog.get(), new IncomingMessage(message.conversationId(), message.fromInitiator(),
-                message.sequence(), message.toService(), message.fromService(), from, message.contractName(),
-                message.messageType(), message.body(), message.lifetime()), clock.instant());
+        return accept(tx, new IncomingMessage(message.conversationId(), message.fromInitiator(), message.sequence(),
+                message.toService(), message.fromService(), from, message.contractName(), message.messageType(),
+                message.body(), message.lifetime()));
+    }
+
+    /** Accepts, at this broker, a message that arrived from another node. */
+    public Arrival accept(Transaction tx, IncomingMessage message) throws SQLException {
+        return inbound.accept(tx, catalog.get(), message, clock.instant());
     }
 
     /**

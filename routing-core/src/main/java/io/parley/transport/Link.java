@@ -3,6 +3,7 @@ package io.parley.transport;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.EncoderException;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +23,7 @@ public final class Link {
     private final int protocolVersion;
     private final int peerMaxFrameSize;
     private final boolean accepted;
+    private final Instant establishedAt = Instant.now();
 
     Link(Channel channel, PeerConnection connection, NodeIdentity peer, int protocolVersion, int peerMaxFrameSize,
          boolean accepted) {
@@ -45,6 +47,11 @@ public final class Link {
     /** The largest frame the peer accepts; a larger one fails its send without harming the link. */
     public int peerMaxFrameSize() {
         return peerMaxFrameSize;
+    }
+
+    /** When the handshake completed. */
+    public Instant establishedAt() {
+        return establishedAt;
     }
 
     /** True when the peer opened this connection, false when this node did. */

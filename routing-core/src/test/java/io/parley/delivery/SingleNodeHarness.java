@@ -35,9 +35,10 @@ import java.util.function.BooleanSupplier;
  * retry schedule. It also hosts {@code Probe} in DB2, the target of {@link #barrier()}, and offers
  * the observations the scenario tests make: the management views (column positions as in
  * {@code schema-3.sql} and {@code schema-4.sql}), RECEIVE, and the routing decision the
- * transmitter would take for a waiting row now. There is no network transport yet, so "sent to
- * next hop h" is observed as a row that waits in AW's transmission queue with an empty status
- * while routing names h.
+ * transmitter would take for a waiting row now. I1 has no broker endpoint, so nothing leaves it
+ * over the network (R-PROTO-1): "sent to next hop h" is observed as a row that waits in AW's
+ * transmission queue with the status "Transport layer is unavailable." while routing names h.
+ * Scenarios with real next hops are in {@link TwoNodeScenariosTest} and {@link PeerScenariosTest}.
  */
 final class SingleNodeHarness implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -272,9 +273,13 @@ final class SingleNodeHarness implements AutoCloseable {
         return new RouteAddress.Tcp(host, 4022);
     }
 
-    /** Every row of {@code h} waits for the next hop {@code host} of {@code route}: empty status (R-PROTO-18). */
+    /**
+     * Every row of {@code h} waits for the next hop {@code host} of {@code route}, which I1, without a
+     * broker endpoint, cannot reach (R-PROTO-18).
+     */
     void assertWaitsForNextHop(ConversationHandle h, String host, String route) {
-        assertThat(transmissionRows(aw, h)).isNotEmpty().allSatisfy(r -> assertThat(r.get(TQ_STATUS)).isEmpty());
+        assertThat(transmissionRows(aw, h)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(TQ_STATUS)).isEqualTo(TransmissionStatus.TRANSPORT_UNAVAILABLE));
         assertThat(decisions(h)).allSatisfy(d -> assertThat(d).isInstanceOfSatisfying(RouteDecision.SendToNextHop.class,
                 s -> {
                     assertThat(s.address()).isEqualTo(hop(host));

@@ -55,12 +55,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * T-4, T-13, T-16, the single-node forms of T-22 and T-23 (DB2 plays I2's part; a disabled queue
  * in DB2 plays an unreachable I2), and R-CONV-20.
  *
- * <p>Harness peers need the network transport, which does not exist yet. A message that §9 says
- * "peer h receives" is asserted here as a row that waits in AW's transmission queue with an empty
- * status (R-PROTO-18) while the routing of its next attempt names h; "DB2 receives nothing" is
- * asserted after a {@link SingleNodeHarness#barrier() barrier}. The parts where a peer sends, acks,
- * replays or refuses (T-1's incoming messages, acks in T-4 and T-13, T-23's injected message) are
- * left to the transport's tests.
+ * <p>I1 has no broker endpoint here, so a message that §9 says "peer h receives" is asserted as a
+ * row that waits in AW's transmission queue with the status "Transport layer is unavailable."
+ * (R-PROTO-18) while the routing of its next attempt names h; "DB2 receives nothing" is asserted
+ * after a {@link SingleNodeHarness#barrier() barrier}. The parts where a peer on the network sends,
+ * acks, replays or refuses (T-1's incoming messages, acks in T-4 and T-13, T-23's injected message)
+ * are in {@link PeerScenariosTest} and {@link TwoNodeScenariosTest}.
  */
 class SingleNodeScenariosTest {
     private static final UUID G1 = UUID.fromString("11111111-1111-4111-8111-111111111111");
@@ -210,12 +210,12 @@ class SingleNodeScenariosTest {
 
         // A new LIFETIME counts from the ALTER; the next attempt routes afresh (R-ROUTE-39).
         aw.execute("ALTER ROUTE R WITH LIFETIME = 3600;");
-        i1.awaitStatus(h, "");
+        i1.awaitStatus(h, TransmissionStatus.TRANSPORT_UNAVAILABLE);
         i1.assertWaitsForNextHop(h, "x", "R");
     }
 
     /**
-     * T-13's mid-dialog variant without an ack (no transport): message 0 waits for x; once R expires
+     * T-13's mid-dialog variant without an ack (I1 does not listen): message 0 waits for x; once R expires
      * (LIFETIME = 0 expires it at once), its next attempt and the dialog's next SEND are DELAYED with
      * the 9793 text: nothing about the route is cached for the dialog (R-ROUTE-39, decision §10-15).
      */

@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path home = dir != null ? dir : Files.createTempDirectory("parley-demo-");
         out.println("Parley demo: node 'demo' in " + home);
-        try (Node node = Node.open(NodeConfig.of("demo", home, "Orders", "Shop"))) {
+        try (Node node = Node.open(NodeConfig.of("demo", home, "Orders", "Shop").withoutNetwork())) {
             Broker orders = node.broker("Orders");
             Broker shop = node.broker("Shop");
             run(orders, script("orders.sql"), out);

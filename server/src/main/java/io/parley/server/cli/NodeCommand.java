@@ -44,7 +44,9 @@ final class NodeCommand {
             out.println(node.nodeBroker().catalog().endpoint()
                     .map(e -> "broker endpoint '" + e.name() + "': " + e.state() + ", port " + e.listenerPort()
                             + ", forwarding " + (e.messageForwarding() ? "ENABLED" : "DISABLED")
-                            + " (configuration only: this release has no network transport yet)")
+                            + node.listeningAddress().map(a -> ", listening on " + a)
+                                    .orElse(", not listening")
+                            + (e.messageForwarding() ? " (this release does not forward yet)" : ""))
                     .orElse("no broker endpoint: this node exchanges no network traffic"));
             out.println("running; stop with Ctrl+C or SIGTERM");
             stopped.await();

@@ -23,7 +23,8 @@ final class NodeOptions {
         if (config == null) {
             throw new IllegalArgumentException("missing --config FILE: the node configuration to work on");
         }
-        return Node.open(NodeConfig.load(config));
+        // A one-shot command only reads or edits the stores; the node it opens stays off the network.
+        return Node.open(NodeConfig.load(config).withoutNetwork());
     }
 
     Broker selectBroker(Node node) {
