@@ -163,10 +163,7 @@ public final class Node implements AutoCloseable {
         return all;
     }
 
-    /**
-     * Where this node listens for other nodes while its broker endpoint is STARTED (with port 0 the
-     * port the system chose); empty while it does not listen.
-     */
+    /** Where this node listens for other nodes while its broker endpoint is STARTED; empty while it does not listen. */
     public Optional<InetSocketAddress> listeningAddress() {
         Transport transport = delivery.transport();
         return transport == null ? Optional.empty() : Optional.of(transport.localAddress());
