@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -42,6 +41,7 @@ public final class Dialogs implements AutoCloseable {
     private final ConversationGroups groups;
     private final GroupLocks locks = new GroupLocks();
     private final QueueSignals signals = new QueueSignals();
+    private final QueueWaits queueWaits = new QueueWaits(signals);
     private final Outbound outbound;
     private final Receiver receiver;
     private final QueueEvents queueEvents;
@@ -221,31 +221,9 @@ public final class Dialogs implements AutoCloseable {
         return run(tx, "RECEIVE", c -> receiver.receive(tx, catalog, request, POLL_INTERVAL));
     }
 
-    /**
-     * How often, so far, a commit in this process has made messages ready on {@code queue} or
-     * {@link #wakeReceivers} was called for it: remember it before looking at the queue, then
-     * {@link #awaitQueueChange} waits for it to move. For readers that choose their messages
-     * themselves (the JMS provider's selectors) and so cannot wait inside RECEIVE.
-     */
-    public long queueVersion(String queue) {
-        return signals.version(queue);
-    }
-
-    /**
-     * Waits until the version of any queue in {@code seen} differs from the one given there, or
-     * {@code timeout} has passed; returns at once when one already differs.
-     */
-    public void awaitQueueChange(Map<String, Long> seen, Duration timeout) throws InterruptedException {
-        signals.awaitAny(seen, timeout);
-    }
-
-    /**
-     * Moves the version of {@code queue} and wakes whoever waits on it, in RECEIVE … WAITFOR or in
-     * {@link #awaitQueueChange}: for a change the engine cannot see, such as a reader giving up a
-     * group it had set aside or closing. A woken RECEIVE looks at the queue again and waits on.
-     */
-    public void wakeReceivers(String queue) {
-        signals.signal(queue);
+    /** Waiting for a queue to change without RECEIVE, for readers that choose their messages themselves. */
+    public QueueWaits queueWaits() {
+        return queueWaits;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Waiting for a queue to change without RECEIVE: woken by a commit that queues a message, or by wakeReceivers. */
+/** Waiting for a queue to change without RECEIVE: woken by a commit that queues a message, or by a wake. */
 class QueueWaitTest {
     @TempDir
     Path dir;
@@ -41,7 +41,7 @@ class QueueWaitTest {
 
     @Test
     void aCommitThatQueuesAMessageEndsTheWait() throws Exception {
-        Map<String, Long> seen = Map.of("OtherQ", dialogs.queueVersion("OtherQ"), "TgtQ", dialogs.queueVersion("TgtQ"));
+        Map<String, Long> seen = Map.of("OtherQ", dialogs.queueWaits().version("OtherQ"), "TgtQ", dialogs.queueWaits().version("TgtQ"));
         CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> await(seen));
         try (Transaction tx = dialogs.begin()) {
             ConversationHandle h = dialogs.beginDialog(tx, BeginDialog.from("Client").to("Tgt"));
@@ -50,30 +50,30 @@ class QueueWaitTest {
             tx.commit();
         }
         waiting.get(30, TimeUnit.SECONDS);
-        assertThat(dialogs.queueVersion("TgtQ")).isGreaterThan(seen.get("TgtQ"));
+        assertThat(dialogs.queueWaits().version("TgtQ")).isGreaterThan(seen.get("TgtQ"));
     }
 
     @Test
-    void wakeReceiversEndsTheWaitAndMovesTheVersion() throws Exception {
-        long before = dialogs.queueVersion("TgtQ");
+    void aWakeEndsTheWaitAndMovesTheVersion() throws Exception {
+        long before = dialogs.queueWaits().version("TgtQ");
         CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> await(Map.of("TgtQ", before)));
-        dialogs.wakeReceivers("TgtQ");
+        dialogs.queueWaits().wake("TgtQ");
         waiting.get(30, TimeUnit.SECONDS);
-        assertThat(dialogs.queueVersion("TgtQ")).isEqualTo(before + 1);
+        assertThat(dialogs.queueWaits().version("TgtQ")).isEqualTo(before + 1);
     }
 
     @Test
     void aVersionAlreadyMovedReturnsAtOnceAndTheTimeoutEndsAWaitForNothing() throws Exception {
-        long before = dialogs.queueVersion("TgtQ");
-        dialogs.wakeReceivers("TgtQ");
-        dialogs.awaitQueueChange(Map.of("TgtQ", before), Duration.ofDays(1));
-        dialogs.awaitQueueChange(Map.of("OtherQ", dialogs.queueVersion("OtherQ")), Duration.ofMillis(20));
-        assertThat(dialogs.queueVersion("OtherQ")).isZero();
+        long before = dialogs.queueWaits().version("TgtQ");
+        dialogs.queueWaits().wake("TgtQ");
+        dialogs.queueWaits().awaitChange(Map.of("TgtQ", before), Duration.ofDays(1));
+        dialogs.queueWaits().awaitChange(Map.of("OtherQ", dialogs.queueWaits().version("OtherQ")), Duration.ofMillis(20));
+        assertThat(dialogs.queueWaits().version("OtherQ")).isZero();
     }
 
     private void await(Map<String, Long> seen) {
         try {
-            dialogs.awaitQueueChange(seen, Duration.ofDays(1));
+            dialogs.queueWaits().awaitChange(seen, Duration.ofDays(1));
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

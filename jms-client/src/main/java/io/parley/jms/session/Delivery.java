@@ -52,7 +52,7 @@ final class Delivery {
                     continue;
                 }
                 String queue = consumer.subscription().queue();
-                long seen = session.owner().broker().dialogs().queueVersion(queue);
+                long seen = session.owner().broker().dialogs().queueWaits().version(queue);
                 Attempt attempt = attempt(consumer, check);
                 if (attempt.message() != null) {
                     return attempt.message();
@@ -148,7 +148,7 @@ final class Delivery {
         if (nextDeliveryTime != 0) {
             wait = Math.min(wait, Math.max(1, nextDeliveryTime - System.currentTimeMillis()) * 1_000_000);
         }
-        session.owner().broker().dialogs().awaitQueueChange(seen, Duration.ofNanos(wait));
+        session.owner().broker().dialogs().queueWaits().awaitChange(seen, Duration.ofNanos(wait));
         return true;
     }
 
@@ -195,10 +195,10 @@ final class Delivery {
                 Map<String, Long> seen = new HashMap<>();
                 for (ParleyConsumer consumer : consumers) {
                     String queue = consumer.subscription().queue();
-                    seen.put(queue, session.owner().broker().dialogs().queueVersion(queue));
+                    seen.put(queue, session.owner().broker().dialogs().queueWaits().version(queue));
                 }
                 String wake = session.wakeQueue();
-                seen.putIfAbsent(wake, session.owner().broker().dialogs().queueVersion(wake));
+                seen.putIfAbsent(wake, session.owner().broker().dialogs().queueWaits().version(wake));
                 boolean delivered = false;
                 long next = 0;
                 for (ParleyConsumer consumer : consumers) {
@@ -226,8 +226,8 @@ final class Delivery {
     private boolean pauseAfterFailure() {
         String wake = session.wakeQueue();
         try {
-            session.owner().broker().dialogs().awaitQueueChange(
-                    Map.of(wake, session.owner().broker().dialogs().queueVersion(wake)), Duration.ofSeconds(1));
+            session.owner().broker().dialogs().queueWaits().awaitChange(
+                    Map.of(wake, session.owner().broker().dialogs().queueWaits().version(wake)), Duration.ofSeconds(1));
             return true;
         } catch (InterruptedException e) {
             return false;

@@ -341,9 +341,9 @@ public final class ParleySession extends SessionDefaults {
 
     /** Wakes every receive and the delivery thread waiting on this session's queues: to stop, close or listen. */
     public void wakeEveryone() {
-        owner.broker().dialogs().wakeReceivers(wakeQueue());
+        owner.broker().dialogs().queueWaits().wake(wakeQueue());
         for (ParleyConsumer consumer : consumers) {
-            owner.broker().dialogs().wakeReceivers(consumer.subscription().queue());
+            owner.broker().dialogs().queueWaits().wake(consumer.subscription().queue());
         }
     }
 

@@ -162,7 +162,7 @@ final class QueueScan {
     }
 
     private Attempt receiveNext(Transaction tx, Head head) throws SQLException, JMSException {
-        if (!broker.claims().tryClaim(head.group(), tx, () -> broker.dialogs().wakeReceivers(head.queue()))) {
+        if (!broker.claims().tryClaim(head.group(), tx, () -> broker.dialogs().queueWaits().wake(head.queue()))) {
             return null;
         }
         Connection c = tx.connection();
