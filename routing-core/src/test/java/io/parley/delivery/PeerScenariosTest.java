@@ -13,25 +13,17 @@ import static io.parley.delivery.SingleNodeHarness.receiveNow;
 import static io.parley.delivery.SingleNodeHarness.send;
 import static io.parley.delivery.SingleNodeHarness.text;
 import static io.parley.delivery.SingleNodeHarness.transmissionRows;
-import static io.parley.delivery.SingleNodeHarness.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.Broker;
-import io.parley.Node;
 import io.parley.dialog.BeginDialog;
 import io.parley.dialog.ConversationHandle;
-import io.parley.store.Transaction;
 import io.parley.transport.Ack;
 import io.parley.transport.MessageFrame;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The §9 scenarios with harness peers ({@link ScriptedPeer}) on 127.0.0.1: instance I1 is a Parley
@@ -41,50 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * T-19's broker binding. "No ack" is asserted after waiting {@link #NO_ACK_WAIT} and after a later
  * message to the same node has been acknowledged.
  */
-class PeerScenariosTest {
+class PeerScenariosTest extends ScriptedPeerScenarios {
     private static final Duration NO_ACK_WAIT = Duration.ofSeconds(2);
-
-    @TempDir
-    Path dir;
-
-    private Node i1;
-    private Broker aw;
-    private Broker db2;
-    private int port;
-    private final List<ScriptedPeer> peers = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        port = FreePorts.pick();
-        i1 = NetworkNodes.open(dir, "i1", "AW", "DB2");
-        aw = i1.broker("AW");
-        db2 = i1.broker("DB2");
-        aw.execute("CREATE QUEUE ClientQ; CREATE SERVICE Client ON QUEUE ClientQ ([DEFAULT]);");
-        NetworkNodes.listen(i1, port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        peers.forEach(ScriptedPeer::close);
-        i1.close();
-    }
-
-    private ScriptedPeer peer(String name, UUID broker, ScriptedPeer.Answer answer) {
-        ScriptedPeer peer = new ScriptedPeer(name, broker, answer);
-        peers.add(peer);
-        return peer;
-    }
-
-    private ConversationHandle begin(BeginDialog request, String... bodies) {
-        try (Transaction tx = aw.dialogs().begin()) {
-            ConversationHandle h = aw.dialogs().beginDialog(tx, request);
-            for (String body : bodies) {
-                aw.dialogs().send(tx, h, utf8(body));
-            }
-            tx.commit();
-            return h;
-        }
-    }
 
     private ConversationHandle begin(String service, String... bodies) {
         return begin(BeginDialog.from("Client").to(service), bodies);

@@ -8,15 +8,10 @@ import static io.parley.delivery.SingleNodeHarness.host;
 import static io.parley.delivery.SingleNodeHarness.receive;
 import static io.parley.delivery.SingleNodeHarness.text;
 import static io.parley.delivery.SingleNodeHarness.transmissionRows;
-import static io.parley.delivery.SingleNodeHarness.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.Broker;
-import io.parley.Node;
 import io.parley.dialog.BeginDialog;
 import io.parley.dialog.ConversationHandle;
-import io.parley.store.Transaction;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,63 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The §9 scenarios about which next hop a dialog's messages reach, with harness peers on
  * 127.0.0.1 and instance I1 as a node with brokers AW (Client on ClientQ) and DB2: T-5's load
  * balancing by broker id, T-14's route to the node itself, and T-16's matching order.
  */
-class RouteChoiceScenariosTest {
+class RouteChoiceScenariosTest extends ScriptedPeerScenarios {
     private static final UUID G1 = UUID.fromString("5fb8d92b-ed69-4c80-afbb-2aa6a7d3cb2d");
     private static final UUID G2 = UUID.fromString("81b1d3d0-288e-4d2c-b1d3-456cbb944b4f");
     private static final UUID G3 = UUID.fromString("33333333-3333-4333-8333-333333333333");
     private static final UUID G9 = UUID.fromString("99999999-9999-4999-8999-999999999999");
-
-    @TempDir
-    Path dir;
-
-    private Node i1;
-    private Broker aw;
-    private Broker db2;
-    private int port;
-    private final List<ScriptedPeer> peers = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        port = FreePorts.pick();
-        i1 = NetworkNodes.open(dir, "i1", "AW", "DB2");
-        aw = i1.broker("AW");
-        db2 = i1.broker("DB2");
-        aw.execute("CREATE QUEUE ClientQ; CREATE SERVICE Client ON QUEUE ClientQ ([DEFAULT]);");
-        NetworkNodes.listen(i1, port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        peers.forEach(ScriptedPeer::close);
-        i1.close();
-    }
-
-    private ScriptedPeer peer(String name, UUID broker, ScriptedPeer.Answer answer) {
-        ScriptedPeer peer = new ScriptedPeer(name, broker, answer);
-        peers.add(peer);
-        return peer;
-    }
-
-    private ConversationHandle begin(BeginDialog request, String... bodies) {
-        try (Transaction tx = aw.dialogs().begin()) {
-            ConversationHandle h = aw.dialogs().beginDialog(tx, request);
-            for (String body : bodies) {
-                aw.dialogs().send(tx, h, utf8(body));
-            }
-            tx.commit();
-            return h;
-        }
-    }
 
     private UUID conversationId(ConversationHandle h) {
         return UUID.fromString(endpointRow(aw, h).orElseThrow().get(1));
