@@ -82,7 +82,8 @@ final class Reception implements AutoCloseable {
     private void deliver(Link link, MessageFrame message, Transmitter.Member broker) {
         Arrival arrival;
         try {
-            arrival = broker.store().inTransactionWith(tx -> broker.transmissions().accept(tx, DeliveryFrames.incoming(message)));
+            arrival = ConflictRetry.run(() -> broker.store().inTransactionWith(
+                    tx -> broker.transmissions().accept(tx, DeliveryFrames.incoming(message))));
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "PRL-3101 " + describe(message) + " from " + link + " could not be stored in broker '"
                     + broker.store().name() + "'; it is not acknowledged, and its sender will send it again", e);

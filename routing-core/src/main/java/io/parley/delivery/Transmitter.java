@@ -245,7 +245,8 @@ public final class Transmitter implements AutoCloseable {
 
     private boolean deliverLocally(Member source, Transmissions.Pending message, Member target) {
         Transmissions from = source.transmissions();
-        Arrival arrival = target.store().inTransactionWith(tx -> target.transmissions().accept(tx, message, from.brokerId()));
+        Arrival arrival = ConflictRetry.run(() -> target.store().inTransactionWith(
+                tx -> target.transmissions().accept(tx, message, from.brokerId())));
         return source.store().inTransactionWith(tx -> {
             if (arrival.acknowledged()) {
                 from.acknowledged(tx, message, target.transmissions().brokerId());

@@ -83,9 +83,12 @@ final class EndpointTable {
      * Reads an endpoint to change it: the row stays locked against other writers until the
      * transaction ends, since {@link #update} writes back every column and an unlocked read would let
      * a concurrent change (a SEND's sequence number, an acknowledgement's broker binding) be lost.
+     * Read stability (RS) keeps the lock on the row found and nothing else: serializable reads (RR)
+     * also lock the gap where a missing row would go, and two arrivals of new dialogs then wait for
+     * each other's gap to insert their endpoints until Derby's deadlock timeout breaks the cycle.
      */
     Optional<Endpoint> find(Connection c, ConversationHandle handle) throws SQLException {
-        return one(c, "SELECT " + COLUMNS + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE HANDLE = ? FOR UPDATE WITH RR",
+        return one(c, "SELECT " + COLUMNS + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE HANDLE = ? FOR UPDATE WITH RS",
                 handle.toString());
     }
 
@@ -100,7 +103,7 @@ final class EndpointTable {
      */
     Optional<Endpoint> find(Connection c, UUID conversationId, boolean initiator) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE CONVERSATION_ID = ? AND IS_INITIATOR = ? FOR UPDATE WITH RR")) {
+                + " FROM PARLEY.CONVERSATION_ENDPOINTS WHERE CONVERSATION_ID = ? AND IS_INITIATOR = ? FOR UPDATE WITH RS")) {
             ps.setString(1, conversationId.toString());
             ps.setBoolean(2, initiator);
             return read(ps);

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class SchemaInstaller {
     /** The schema version this code writes and understands. */
-    static final int CURRENT_VERSION = 7;
+    static final int CURRENT_VERSION = 8;
 
     static final String VERSION_KEY = "schema_version";
 

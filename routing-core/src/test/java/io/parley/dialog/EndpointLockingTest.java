@@ -8,8 +8,11 @@ import io.parley.store.Store;
 import io.parley.store.Transaction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -74,6 +77,49 @@ class EndpointLockingTest {
                 tx.commit();
             }
         }
+    }
+
+    /**
+     * The first message of each new dialog arriving from another node looks for its endpoint and,
+     * finding none, inserts it. Two such arrivals at once must not lock each other out: a read that
+     * also locked the gap where the missing row would go (serializable range locks) made each
+     * arrival's INSERT wait for the other's read, a deadlock Derby only breaks after its 20 s
+     * deadlock timeout, and the victim's message was not acknowledged.
+     */
+    @Test
+    void arrivalsOfTwoNewDialogsAtOnceDoNotLockEachOtherOut() throws Exception {
+        try (Node node = Node.open(NodeConfig.of("n1", dir, "AW"))) {
+            Store store = node.broker("AW").store();
+            EndpointTable endpoints = new EndpointTable();
+            Endpoint first = newTarget();
+            Endpoint second = newTarget();
+            try (Transaction one = store.begin(); Transaction two = store.begin()) {
+                assertThat(endpoints.find(one.connection(), first.conversationId(), false)).isEmpty();
+                assertThat(endpoints.find(two.connection(), second.conversationId(), false)).isEmpty();
+                CompletableFuture<Void> firstInsert = CompletableFuture.runAsync(() -> {
+                    try {
+                        endpoints.insert(one.connection(), first);
+                    } catch (SQLException e) {
+                        throw new CompletionException(e);
+                    }
+                });
+                endpoints.insert(two.connection(), second);
+                firstInsert.get(10, TimeUnit.SECONDS);
+                one.commit();
+                two.commit();
+            }
+            try (Transaction tx = store.begin()) {
+                assertThat(endpoints.peek(tx.connection(), first.handle())).isPresent();
+                assertThat(endpoints.peek(tx.connection(), second.handle())).isPresent();
+                tx.commit();
+            }
+        }
+    }
+
+    private static Endpoint newTarget() {
+        return new Endpoint(ConversationHandle.random(), UUID.randomUUID(), false, ConversationGroupId.random(), "Tgt",
+                "DEFAULT", "Client", UUID.randomUUID(), null, ConversationState.STARTED_INBOUND,
+                Instant.now().plusSeconds(3600), null, 0, 1, null, 5);
     }
 
     private static byte[] bytes(String s) {

@@ -60,6 +60,21 @@ class StoreTest {
         }
     }
 
+    /** Schema 8: Derby reserves identity values 1000 at a time, so concurrent inserts rarely race for a range. */
+    @Test
+    void derbyReservesIdentityValuesInLargeRanges() {
+        try (Store store = open("a")) {
+            String preallocated = store.inTransaction(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.language.sequence.preallocator')")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(preallocated).isEqualTo("1000");
+        }
+    }
+
     @Test
     void newStoreHoldsTheSystemObjects() throws Exception {
         try (Store store = open("a"); Transaction tx = store.begin()) {

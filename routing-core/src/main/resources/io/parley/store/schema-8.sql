@@ -1,0 +1,1 @@
+-- Schema version 8 changes only Derby's settings (schema-8.derby.sql); other databases have nothing to do.
