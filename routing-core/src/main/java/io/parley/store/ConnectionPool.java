@@ -42,6 +42,11 @@ final class ConnectionPool implements AutoCloseable {
                 return c;
             }
         }
+        return openUnpooled();
+    }
+
+    /** A new connection that is not the pool's to keep: auto-commit off, read committed. */
+    Connection openUnpooled() throws SQLException {
         Connection c = dataSource.getConnection();
         try {
             c.setAutoCommit(false);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
@@ -31,7 +32,7 @@ public final class Store implements AutoCloseable {
     private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private static final String NAME_KEY = "broker_name";
-    private static final String ID_KEY = "broker_instance_id";
+    static final String ID_KEY = "broker_instance_id";
     private static final String ROLE_KEY = "store_role";
     private static final String ENABLED_KEY = "broker_enabled";
     private static final String CREATED_KEY = "created_at";
@@ -249,6 +250,36 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw config.dialect().translate(e, config, "open an XA connection to");
         }
+    }
+
+    /**
+     * Opens a new JDBC connection to this store's own database for an application that keeps its
+     * tables there (auto-commit off, read committed); the caller closes it. Hand it to
+     * {@link #transactionsOn} to run engine work in the same local transaction.
+     */
+    public Connection openApplicationConnection() {
+        if (closed) {
+            throw new StoreException(StoreException.Kind.INVALID, config + " is closed");
+        }
+        try {
+            return connections.openUnpooled();
+        } catch (SQLException e) {
+            throw config.dialect().translate(e, config, "open an application connection to");
+        }
+    }
+
+    /**
+     * Engine transactions on an application's own connection to this store's database: the
+     * engine's SQL and the application's commit or roll back together in one local transaction, with
+     * no XA. Each transaction the supplier gives continues the connection's current one; its
+     * {@code commit} and {@code rollback} end it, and the connection stays open and the application's.
+     *
+     * @throws StoreException ({@link StoreException.Kind#INVALID}) when the connection is to another
+     *                        database, has auto-commit on, or is closed
+     */
+    public Supplier<Transaction> transactionsOn(Connection application) {
+        ApplicationConnections.requireSameDatabase(application, this);
+        return () -> Transaction.onSharedConnection(application, this);
     }
 
     XaBranches xaBranches() {

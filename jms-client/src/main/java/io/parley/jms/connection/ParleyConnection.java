@@ -7,6 +7,7 @@ import io.parley.jms.session.Errors;
 import io.parley.jms.session.ParleySession;
 import io.parley.jms.session.SessionOwner;
 import io.parley.jms.session.TransactionSource;
+import io.parley.store.StoreException;
 import jakarta.jms.ConnectionConsumer;
 import jakarta.jms.ConnectionMetaData;
 import jakarta.jms.Destination;
@@ -81,6 +82,44 @@ public final class ParleyConnection implements QueueConnection, SessionOwner {
     @Override
     public QueueSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
         return open(transacted ? Session.SESSION_TRANSACTED : acknowledgeMode);
+    }
+
+    /**
+     * Shared-connection mode: a transacted session whose sends and receives run on the application's own JDBC
+     * connection to the broker's database, so the application's SQL and the messaging commit together in one local
+     * transaction, without XA. {@code commit()} and {@code rollback()} of the session end the connection's transaction;
+     * closing the session rolls back what is not committed and leaves the connection open. The connection must be to
+     * the broker's own database (for example from {@link #openDatabaseConnection()}) with auto-commit off.
+     *
+     * @throws IllegalStateException when the connection is to another database, auto-commits, or is closed
+     */
+    public QueueSession createSharedSession(java.sql.Connection application) throws JMSException {
+        requireOpen();
+        used = true;
+        TransactionSource shared;
+        try {
+            shared = broker.sharing(application);
+        } catch (StoreException e) {
+            IllegalStateException refused = new IllegalStateException(e.getMessage());
+            refused.initCause(e);
+            throw refused;
+        }
+        ParleySession session = new ParleySession(this, Session.SESSION_TRANSACTED, shared);
+        sessions.add(session);
+        return session;
+    }
+
+    /**
+     * A new JDBC connection to the broker's own database, for an application that keeps its tables there and binds a
+     * session to it with {@link #createSharedSession}; auto-commit is off and the caller closes it.
+     */
+    public java.sql.Connection openDatabaseConnection() throws JMSException {
+        requireOpen();
+        try {
+            return broker.openDatabaseConnection();
+        } catch (StoreException e) {
+            throw Errors.jms(e);
+        }
     }
 
     private ParleySession open(int mode) throws JMSException {

@@ -61,6 +61,21 @@ public final class BrokerLink {
         return messageId != null && uncommittedSends.contains(messageId);
     }
 
+    /** A new JDBC connection to the broker's own database (auto-commit off); the caller closes it. */
+    public java.sql.Connection openDatabaseConnection() {
+        return broker.store().openApplicationConnection();
+    }
+
+    /**
+     * Where a session bound to the application's JDBC connection {@code application} gets its transactions: each is
+     * the connection's current transaction, so the application's SQL commits with the session.
+     *
+     * @throws io.parley.store.StoreException when the connection is not to this broker's database or auto-commits
+     */
+    public TransactionSource sharing(java.sql.Connection application) {
+        return broker.store().transactionsOn(application)::get;
+    }
+
     /** The clause that makes a query read without waiting for other transactions' row locks. */
     String dirtyRead() {
         return broker.store().config().dialect().dirtyReadClause();

@@ -51,8 +51,13 @@ public final class ParleySession extends SessionDefaults {
     private volatile boolean closed;
 
     public ParleySession(SessionOwner owner, int acknowledgeMode) {
+        this(owner, acknowledgeMode, owner.transactions());
+    }
+
+    /** A session whose engine transactions come from {@code transactions} instead of its connection's. */
+    public ParleySession(SessionOwner owner, int acknowledgeMode, TransactionSource transactions) {
         this.owner = owner;
-        this.work = new SessionWork(acknowledgeMode, owner.transactions());
+        this.work = new SessionWork(acknowledgeMode, transactions);
         this.dialogs = new SessionDialogs(owner);
         this.scan = new QueueScan(owner.broker());
     }
