@@ -3,6 +3,7 @@ package io.parley.jms.context;
 import static io.parley.jms.context.RuntimeExceptions.unchecked;
 
 import io.parley.jms.connection.ParleyConnection;
+import io.parley.jms.session.Conversations;
 import io.parley.jms.session.ParleySession;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionMetaData;
@@ -308,6 +309,12 @@ public final class ParleyJMSContext implements JMSContext {
     @Override
     public void acknowledge() {
         unchecked(session::acknowledgeAll);
+    }
+
+    /** Service Broker's conversation verbs on this context's session: explicit BEGIN, END, END WITH ERROR, timers. */
+    public Conversations conversations() {
+        requireOpen();
+        return Conversations.of(session);
     }
 
     ParleySession session() {

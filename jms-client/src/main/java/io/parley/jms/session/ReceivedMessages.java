@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * the system messages (R-ERR-1) arrive as a plain Message (EndDialog, DialogTimer) or a TextMessage holding the
  * Error XML, with the system message type as JMSType; a body that is no JMS encoding (a message from a non-JMS
  * sender) arrives whole as a BytesMessage. Every one gets JMSDestination (the service it arrived for),
- * JMSXDeliveryCount and JMSRedelivered from the engine's delivery count, and JMSXGroupID from its conversation group.
+ * JMSXDeliveryCount and JMSRedelivered from the engine's delivery count, JMSXGroupID from its conversation group, and
+ * the provider property {@value Conversations#CONVERSATION_PROPERTY} naming its conversation.
  */
 final class ReceivedMessages {
     private static final System.Logger LOG = System.getLogger(ReceivedMessages.class.getName());
@@ -32,6 +33,7 @@ final class ReceivedMessages {
             message.setJMSType(type);
         }
         message.setJMSDestination(new ServiceDestination(received.serviceName()));
+        message.setStringProperty(Conversations.CONVERSATION_PROPERTY, received.conversationHandle().toString());
         message.markReceived(received.deliveryCount() + 1, received.conversationGroupId().toString());
         return message;
     }
