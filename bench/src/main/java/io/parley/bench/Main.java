@@ -24,7 +24,8 @@ public final class Main implements Callable<Integer> {
     static final Map<Contender, SystemLauncher> SYSTEMS = Map.of(
             Contender.ARTEMIS, ArtemisSystem::start,
             Contender.DERBY, DerbyQueue::create,
-            Contender.PARLEY, ParleySystem::start);
+            Contender.PARLEY, ParleySystem::start,
+            Contender.PARLEY_JMS, ParleyJmsSystem::start);
 
     @Option(names = "--quick", description = "Tiny counts (" + RunPlan.QUICK_MESSAGES + " messages, one run, "
             + RunPlan.QUICK_DIALOGS + " dialogs, " + RunPlan.QUICK_QUEUED + " queued): "

@@ -119,6 +119,7 @@ final class ResultTable {
                 .append("p50 latency in P4 (target: at most 1.0×). Latency is one send transaction in P1 to P3 ")
                 .append("(P2: 100 sends and the commit; P3: the producer's) and send to receive in P4, whose msgs/s ")
                 .append("are round trips. — means not measured.\n");
+        jmsLayer(report, out);
         ScaleRows.legend(report, out);
         for (Contender contender : Contender.values()) {
             for (Scenario scenario : Scenario.values()) {
@@ -128,6 +129,24 @@ final class ResultTable {
                                 "%nLOST MESSAGES: %s %s sent %,d and received %,d.%n",
                                 contender.title(), scenario.name(), result.sent(), result.received())));
             }
+        }
+    }
+
+    /**
+     * The JMS provider's cost over the engine it runs on, case by case, by each case's own figure: the issue allows
+     * at most 10 % (throughput at least 0.91× of the engine's, P4 latency at most 1.10×).
+     */
+    private static void jmsLayer(BenchReport report, StringBuilder out) {
+        List<String> ratios = new ArrayList<>();
+        for (Scenario scenario : Scenario.values()) {
+            report.result(Contender.PARLEY_JMS, scenario).map(CaseResult::median).ifPresent(jms ->
+                    report.result(Contender.PARLEY, scenario).map(CaseResult::median).ifPresent(engine ->
+                            ratios.add(scenario.name() + " " + Cells.ratio(scenario.figure().ratio(jms, engine)))));
+        }
+        if (!ratios.isEmpty()) {
+            out.append("\nParley JMS divided by Parley's engine API, by the same figures (at most 10 % overhead: ")
+                    .append("at least 0.91× in P1 to P3, at most 1.10× in P4): ").append(String.join(", ", ratios))
+                    .append(".\n");
         }
     }
 

@@ -38,7 +38,7 @@ class QuickBenchTest {
 
     @Test
     void everyCaseRunsOnEverySystemAndEveryMessageSentIsReceived() {
-        assertThat(Main.SYSTEMS).containsKeys(Contender.ARTEMIS, Contender.DERBY, Contender.PARLEY);
+        assertThat(Main.SYSTEMS).containsKeys(Contender.ARTEMIS, Contender.DERBY, Contender.PARLEY, Contender.PARLEY_JMS);
         for (Contender contender : Contender.values()) {
             boolean registered = Main.SYSTEMS.containsKey(contender);
             assertThat(report.description(contender).isPresent()).as("%s described", contender).isEqualTo(registered);
@@ -75,6 +75,8 @@ class QuickBenchTest {
             assertThat(row.get(headings.indexOf("Derby/Artemis"))).endsWith("×");
         }
         assertThat(table).doesNotContain("LOST");
+        assertThat(table).containsPattern("Parley JMS divided by Parley's engine API.*: P1 [0-9.]+×, P2 [0-9.]+×, "
+                + "P3 [0-9.]+×, P4 [0-9.]+×\\.");
     }
 
     @Test
@@ -86,7 +88,8 @@ class QuickBenchTest {
         assertThat(dialogs.sendsWithDialogsOpen().sent()).isEqualTo(RunPlan.QUICK_MESSAGES);
         assertThat(report.openDialogs(Contender.ARTEMIS)).isEmpty();
         assertThat(report.openDialogs(Contender.DERBY)).isEmpty();
-        for (Contender contender : Contender.values()) {
+        assertThat(report.deepQueue(Contender.PARLEY_JMS)).as("the JMS layer's costs at depth are its engine's").isEmpty();
+        for (Contender contender : List.of(Contender.ARTEMIS, Contender.DERBY, Contender.PARLEY)) {
             DeepQueueResult depth = report.deepQueue(contender).orElseThrow();
             assertThat(depth.fill().sent()).as("%s filled", contender).isEqualTo(RunPlan.QUICK_QUEUED);
             assertThat(depth.sendsAtDepth().sent()).isEqualTo(RunPlan.QUICK_MESSAGES);
