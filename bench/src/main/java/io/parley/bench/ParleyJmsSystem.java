@@ -10,7 +10,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
-import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,59 +59,74 @@ final class ParleyJmsSystem implements MessagingSystem {
 
     @Override
     public Sender openSender() throws JMSException {
-        Session session = connection.createSession(Session.SESSION_TRANSACTED);
-        MessageProducer producer = session.createProducer(session.createQueue(TARGET_SERVICE));
-        return new Sender() {
-            @Override
-            public void send(byte[] body) throws JMSException {
-                BytesMessage message = session.createBytesMessage();
-                message.writeBytes(body);
-                producer.send(message);
-            }
-
-            @Override
-            public void commit() throws JMSException {
-                session.commit();
-            }
-
-            @Override
-            public void close() {
-                end(session);
-            }
-        };
+        return new JmsSender(connection.createSession(Session.SESSION_TRANSACTED));
     }
 
     @Override
     public Receiver openReceiver() throws JMSException {
-        Session session = connection.createSession(Session.SESSION_TRANSACTED);
-        Queue queue = session.createQueue(TARGET_SERVICE);
-        MessageConsumer consumer = session.createConsumer(queue);
-        return new Receiver() {
-            @Override
-            /** Passes over the EndDialog that follows a closed sender's last message, as a JMS application would. */
-            public Optional<byte[]> receive(Duration maxWait) throws JMSException {
-                long deadline = System.nanoTime() + maxWait.toNanos();
-                for (long left = maxWait.toMillis(); ; left = (deadline - System.nanoTime()) / 1_000_000) {
-                    Message message = consumer.receive(Math.max(1, left));
-                    if (message == null) {
-                        return Optional.empty();
-                    }
-                    if (!SystemObjects.END_DIALOG.equals(message.getJMSType())) {
-                        return Optional.of(message.getBody(byte[].class));
-                    }
+        return new JmsReceiver(connection.createSession(Session.SESSION_TRANSACTED));
+    }
+
+    /** A transacted session: commit is the session's, and closing it rolls back what is not committed. */
+    private abstract static class TransactedSession implements AutoCloseable {
+        final Session session;
+
+        TransactedSession(Session session) {
+            this.session = session;
+        }
+
+        public void commit() throws JMSException {
+            session.commit();
+        }
+
+        @Override
+        public void close() {
+            try {
+                session.close();
+            } catch (JMSException e) {
+                throw new IllegalStateException("closing a JMS session failed", e);
+            }
+        }
+    }
+
+    private static final class JmsSender extends TransactedSession implements Sender {
+        private final MessageProducer producer;
+
+        JmsSender(Session session) throws JMSException {
+            super(session);
+            this.producer = session.createProducer(session.createQueue(TARGET_SERVICE));
+        }
+
+        @Override
+        public void send(byte[] body) throws JMSException {
+            BytesMessage message = session.createBytesMessage();
+            message.writeBytes(body);
+            producer.send(message);
+        }
+    }
+
+    private static final class JmsReceiver extends TransactedSession implements Receiver {
+        private final MessageConsumer consumer;
+
+        JmsReceiver(Session session) throws JMSException {
+            super(session);
+            this.consumer = session.createConsumer(session.createQueue(TARGET_SERVICE));
+        }
+
+        /** Passes over the EndDialog that follows a closed sender's last message, as a JMS application would. */
+        @Override
+        public Optional<byte[]> receive(Duration maxWait) throws JMSException {
+            long deadline = System.nanoTime() + maxWait.toNanos();
+            for (long left = maxWait.toMillis(); ; left = (deadline - System.nanoTime()) / 1_000_000) {
+                Message message = consumer.receive(Math.max(1, left));
+                if (message == null) {
+                    return Optional.empty();
+                }
+                if (!SystemObjects.END_DIALOG.equals(message.getJMSType())) {
+                    return Optional.of(message.getBody(byte[].class));
                 }
             }
-
-            @Override
-            public void commit() throws JMSException {
-                session.commit();
-            }
-
-            @Override
-            public void close() {
-                end(session);
-            }
-        };
+        }
     }
 
     @Override
@@ -123,14 +137,6 @@ final class ParleyJmsSystem implements MessagingSystem {
             throw new IllegalStateException("closing the JMS connection failed", e);
         } finally {
             node.close();
-        }
-    }
-
-    private static void end(Session session) {
-        try {
-            session.close();
-        } catch (JMSException e) {
-            throw new IllegalStateException("closing a JMS session failed", e);
         }
     }
 }
