@@ -74,7 +74,8 @@ public final class Node implements AutoCloseable {
             members.add(new Transmitter.Member(broker.store(), broker.dialogs().transmissions()));
         }
         Optional<BrokerEndpoint> endpoint = config.network() ? nodeBroker.catalog().endpoint() : Optional.empty();
-        delivery = NodeDelivery.start(config.name(), members, config.retry(), this::routingView, endpoint);
+        delivery = NodeDelivery.start(config.name(), members, config.retry(), this::routingView, endpoint,
+                config.transportSecurity());
         for (Broker broker : allBrokers()) {
             broker.dialogs().onTransmissionQueued(delivery::wake);
         }

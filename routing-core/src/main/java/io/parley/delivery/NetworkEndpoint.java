@@ -5,6 +5,7 @@ import io.parley.catalog.EndpointState;
 import io.parley.transport.InboundFrames;
 import io.parley.transport.NodeIdentity;
 import io.parley.transport.Transport;
+import io.parley.transport.TransportSecurity;
 import io.parley.transport.TransportSettings;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class NetworkEndpoint implements AutoCloseable {
 
     private final NodeIdentity identity;
     private final InboundFrames inbound;
+    private final TransportSecurity security;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "parley-endpoint");
         thread.setDaemon(true);
@@ -53,10 +55,11 @@ public final class NetworkEndpoint implements AutoCloseable {
     private boolean failedBefore;
     private boolean closed;
 
-    /** An endpoint that does not listen until {@link #apply} is given a STARTED one. */
-    public NetworkEndpoint(NodeIdentity identity, InboundFrames inbound) {
+    /** An endpoint that does not listen until {@link #apply} is given a STARTED one; its connections use {@code security}. */
+    public NetworkEndpoint(NodeIdentity identity, InboundFrames inbound, TransportSecurity security) {
         this.identity = Objects.requireNonNull(identity, "identity");
         this.inbound = Objects.requireNonNull(inbound, "inbound");
+        this.security = Objects.requireNonNull(security, "security");
     }
 
     /** The transport while the endpoint is STARTED and listening; null otherwise. */
@@ -85,10 +88,11 @@ public final class NetworkEndpoint implements AutoCloseable {
 
     private void listen(Listening how) {
         try {
-            transport = Transport.start(TransportSettings.of(identity, how.ip(), how.port()), inbound);
+            transport = Transport.start(TransportSettings.of(identity, how.ip(), how.port()).withSecurity(security), inbound);
             running = how;
             failedBefore = false;
-            LOG.log(Level.INFO, () -> "PRL-3110 node '" + identity.nodeName() + "' listens for other nodes on " + how);
+            LOG.log(Level.INFO, () -> "PRL-3110 node '" + identity.nodeName() + "' listens for other nodes on " + how
+                    + (security == TransportSecurity.NONE ? " in plain TCP" : " with " + security));
         } catch (RuntimeException e) {
             // Said once as a warning; the retries every few seconds would otherwise flood the log.
             LOG.log(failedBefore ? Level.DEBUG : Level.WARNING, "PRL-3111 node '" + identity.nodeName() + "' cannot listen on " + how + ": "

@@ -11,6 +11,7 @@ import io.parley.transport.MessageFrame;
 import io.parley.transport.Nack;
 import io.parley.transport.NodeIdentity;
 import io.parley.transport.Transport;
+import io.parley.transport.TransportSecurity;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,23 +37,27 @@ public final class NodeDelivery implements AutoCloseable {
     private final Reception reception;
     private final LinkActivity activity = new LinkActivity();
 
-    private NodeDelivery(String nodeName, List<Transmitter.Member> brokers, RetrySchedule retry, Supplier<NodeView> node) {
+    private NodeDelivery(String nodeName, List<Transmitter.Member> brokers, RetrySchedule retry, Supplier<NodeView> node,
+                         TransportSecurity security) {
         Map<UUID, Transmitter.Member> byId = new LinkedHashMap<>();
         brokers.forEach(member -> byId.put(member.transmissions().brokerId(), member));
         Clock clock = Clock.systemUTC();
         this.reception = new Reception(node, byId, new RouteMatcher(new SplittableRandom()), clock, Relay.DROP,
                 new DialogOrderedExecutor("parley-reception-" + nodeName, RECEIVING_THREADS, RECEIVING_CAPACITY), activity);
         this.transmitter = new Transmitter(brokers, retry, clock, this::transport, activity);
-        this.endpoint = new NetworkEndpoint(new NodeIdentity(nodeName, UUID.randomUUID(), byId.keySet()), new Arrivals());
+        this.endpoint = new NetworkEndpoint(new NodeIdentity(nodeName, UUID.randomUUID(), byId.keySet()), new Arrivals(),
+                security);
     }
 
     /**
      * Starts delivery for a node named {@code nodeName} hosting {@code brokers} (its own store
-     * included), routed with {@code node}, listening as {@code brokerEndpoint} says.
+     * included), routed with {@code node}, listening as {@code brokerEndpoint} says, its connections
+     * secured by {@code security}.
      */
     public static NodeDelivery start(String nodeName, List<Transmitter.Member> brokers, RetrySchedule retry,
-                                     Supplier<NodeView> node, Optional<BrokerEndpoint> brokerEndpoint) {
-        NodeDelivery delivery = new NodeDelivery(nodeName, brokers, retry, node);
+                                     Supplier<NodeView> node, Optional<BrokerEndpoint> brokerEndpoint,
+                                     TransportSecurity security) {
+        NodeDelivery delivery = new NodeDelivery(nodeName, brokers, retry, node, security);
         delivery.endpoint.apply(brokerEndpoint);
         delivery.transmitter.start();
         return delivery;

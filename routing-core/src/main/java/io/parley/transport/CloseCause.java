@@ -41,6 +41,12 @@ public enum CloseCause {
     PEER_CLOSED(-1, Level.DEBUG, "PRL-4015", "none needed"),
     /** This node closed the connection. */
     CLOSED_LOCALLY(-1, Level.DEBUG, "PRL-4016", "none needed"),
+    /**
+     * TLS failed: the peer presented no certificate or one this node's trust store does not vouch
+     * for, did not trust this node's, or did not speak TLS at all.
+     */
+    TLS_FAILED(-1, Level.WARNING, "PRL-4018", "each node's trust store must hold the other's certificate (or its"
+            + " authority's), neither may be expired, and both nodes must be configured for TLS"),
     /** A defect in Parley. */
     INTERNAL_ERROR(-1, Level.ERROR, "PRL-4017", "report this log entry to Parley's developers");
 

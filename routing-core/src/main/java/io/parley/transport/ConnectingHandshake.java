@@ -61,9 +61,11 @@ final class ConnectingHandshake extends HandshakeHandler {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        CloseCause cause = PeerConnection.of(ctx.channel()).outcome();
+        PeerConnection connection = PeerConnection.of(ctx.channel());
+        CloseCause cause = connection.outcome();
+        String detail = connection.outcomeDetail();
         result.completeExceptionally(new LinkException(cause, "the connection to " + address
-                + " closed during the handshake (" + cause + ")"));
+                + " closed during the handshake" + (detail == null ? "" : ": " + detail) + " (" + cause + ")"));
         super.channelInactive(ctx);
     }
 }

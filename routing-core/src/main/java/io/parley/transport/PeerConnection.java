@@ -29,6 +29,7 @@ final class PeerConnection {
     private final Set<CloseCause> logged = EnumSet.noneOf(CloseCause.class);
     private volatile String description;
     private CloseCause firstCause;
+    private String firstDetail;
     private boolean ended;
     private boolean listenerFailureLogged;
 
@@ -68,6 +69,7 @@ final class PeerConnection {
         boolean first = firstCause == null && !ended;
         if (first) {
             firstCause = cause;
+            firstDetail = detail;
         }
         if (logged.add(cause)) {
             String message = cause.logId() + " " + description + " ended: " + detail + " (" + cause + "); " + cause.remedy();
@@ -104,6 +106,11 @@ final class PeerConnection {
     /** The first cause so far, or {@link CloseCause#PEER_CLOSED} when nothing went wrong on this side. */
     synchronized CloseCause outcome() {
         return firstCause != null ? firstCause : CloseCause.PEER_CLOSED;
+    }
+
+    /** What the first cause said about itself, or null when nothing went wrong on this side. */
+    synchronized String outcomeDetail() {
+        return firstDetail;
     }
 
     /** The connection is gone: it is counted under its first cause, once. */
