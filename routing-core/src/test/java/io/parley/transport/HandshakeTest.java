@@ -179,7 +179,7 @@ class HandshakeTest extends TransportFixture {
                 .isInstanceOf(LinkException.class);
         Await.until(() -> server.counters().endedInAll() == 1, server.counters()::toString);
         assertThat(server.counters().established()).isZero();
-        assertThat(log.messagesContaining("not an SSL/TLS record")).isNotEmpty();
+        assertThat(log.messagesContaining("PRL-4018")).singleElement().asString().contains("the peer does not speak TLS");
     }
 
     @Test
