@@ -46,9 +46,11 @@ public final class BrokerLink {
     }
 
     /**
-     * Remembers that a message with JMSMessageID {@code messageId} was sent in {@code tx}, until it ends. A reader
+     * Remembers that a message with JMSMessageID {@code messageId} is being sent in {@code tx}, until it ends. A reader
      * that sees such a message without waiting for locks passes it over: taking it would wait for the sender's
-     * transaction, holding the row, to end.
+     * transaction, holding the row, to end. Call it before the SEND: completion callbacks run in the order they were
+     * registered, so the mark is gone before the SEND's commit wakes the readers, and a woken reader takes the message
+     * rather than passing it over and waiting for a change that has already happened.
      */
     void sentIn(Transaction tx, String messageId) {
         if (messageId != null && uncommittedSends.add(messageId)) {

@@ -58,8 +58,8 @@ final class Sender {
             Transaction joined = work.sendingOn(conversation.handle());
             run(joined, original, listener, tx -> {
                 byte[] body = new MessageCodec(ReplyNaming.onConversation(conversation.handle())).encode(message);
-                session.owner().broker().dialogs().send(tx, conversation.handle(), type, body);
                 session.owner().broker().sentIn(tx, message.getJMSMessageID());
+                session.owner().broker().dialogs().send(tx, conversation.handle(), type, body);
             });
             return;
         }
@@ -74,6 +74,7 @@ final class Sender {
                                ParleyMessage message) throws JMSException {
         SessionDialogs dialogs = session.dialogs();
         byte[] body = new MessageCodec(ReplyNaming.sendingFrom(from)).encode(message);
+        session.owner().broker().sentIn(tx, message.getJMSMessageID());
         ConversationHandle handle = dialogs.dialog(tx, from, to, delayed);
         try {
             session.owner().broker().dialogs().send(tx, handle, type, body);
@@ -84,7 +85,6 @@ final class Sender {
             dialogs.replace(tx, from, to, delayed, handle);
             session.owner().broker().dialogs().send(tx, dialogs.dialog(tx, from, to, delayed), type, body);
         }
-        session.owner().broker().sentIn(tx, message.getJMSMessageID());
     }
 
     /** The service a reply to this message should come back to on its dialog, or the client service. */
